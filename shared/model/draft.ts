@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { documentSchema } from './document';
+import { draftIdSchema, revisionIdSchema } from './ids';
+import { articleLanguageSchema } from './language';
+
+/** Editorial states; review (issue 4) adds the transitions between them. */
+export const draftStatuses = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+  'killed',
+  'corrected',
+] as const;
+export const draftStatusSchema = z.enum(draftStatuses);
+export type DraftStatus = z.infer<typeof draftStatusSchema>;
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const draftMetaSchema = z.object({
+  id: draftIdSchema,
+  language: articleLanguageSchema,
+  status: draftStatusSchema,
+  authors: z.array(z.string().max(200)).max(50),
+  createdAt: isoTime,
+  updatedAt: isoTime,
+  headline: z.string().max(2_000),
+  wordCount: z.number().int().nonnegative(),
+  revisionId: revisionIdSchema,
+});
+export type DraftMeta = z.infer<typeof draftMetaSchema>;
+
+export const draftSchema = z.object({
+  meta: draftMetaSchema,
+  document: documentSchema,
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+export const revisionKinds = ['created', 'autosave', 'checkpoint', 'status', 'restore'] as const;
+export const revisionKindSchema = z.enum(revisionKinds);
+export type RevisionKind = z.infer<typeof revisionKindSchema>;
+
+export const revisionSummarySchema = z.object({
+  id: revisionIdSchema,
+  draftId: draftIdSchema,
+  kind: revisionKindSchema,
+  createdAt: isoTime,
+  author: z.string().max(200),
+  headline: z.string().max(2_000),
+  wordCount: z.number().int().nonnegative(),
+  /** For a restore: the revision it brought back. */
+  restoredFrom: revisionIdSchema.optional(),
+});
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+
+export const revisionSchema = revisionSummarySchema.extend({ document: documentSchema });
+export type Revision = z.infer<typeof revisionSchema>;
+
+/** A draft that could not be read and was moved aside, with the reason the user is shown. */
+export const quarantinedDraftSchema = z.object({
+  id: z.string().max(200),
+  reason: z.enum(['empty', 'truncated', 'not_json', 'invalid', 'future_version']),
+  headline: z.string().max(2_000).optional(),
+  movedTo: z.string().max(4_096),
+  at: isoTime,
+});
+export type QuarantinedDraft = z.infer<typeof quarantinedDraftSchema>;
+
+export const trashedDraftSchema = draftMetaSchema.extend({ deletedAt: isoTime });
+export type TrashedDraft = z.infer<typeof trashedDraftSchema>;

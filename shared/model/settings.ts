@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { articleLanguageSchema, uiLanguageSchema } from './language';
+
+export const houseStyleSchema = z.object({
+  defaultLanguage: articleLanguageSchema.default('ar'),
+  /** `mashriq`: يناير … ديسمبر (the fixture's own date line); `maghreb`: يناير … دجنبر. */
+  monthNames: z.enum(['mashriq', 'maghreb']).default('mashriq'),
+  digits: z.enum(['western', 'eastern']).default('western'),
+  quotationMarks: z.enum(['curly', 'guillemets']).default('curly'),
+  timeZone: z.string().min(1).max(100).default('Africa/Casablanca'),
+});
+export type HouseStyle = z.infer<typeof houseStyleSchema>;
+
+/**
+ * One schema for every host: electron-store in the app, `conf` in the web host,
+ * the CLI and tests. Every field has a default so an empty file is a valid one.
+ */
+export const settingsSchema = z.object({
+  uiLanguage: uiLanguageSchema.default('ar'),
+  userName: z.string().max(200).default(''),
+  byline: z.string().max(200).default(''),
+  role: z.enum(['journalist', 'editor']).default('journalist'),
+  theme: z.enum(['light', 'dark', 'system']).default('system'),
+  houseStyle: houseStyleSchema.default(houseStyleSchema.parse({})),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Dotted keys the CLI and the settings form may set, e.g. `houseStyle.monthNames`. */
+export const settingKeys = [
+  'uiLanguage',
+  'userName',
+  'byline',
+  'role',
+  'theme',
+  'houseStyle.defaultLanguage',
+  'houseStyle.monthNames',
+  'houseStyle.digits',
+  'houseStyle.quotationMarks',
+  'houseStyle.timeZone',
+] as const;
+export const settingKeySchema = z.enum(settingKeys);
+export type SettingKey = z.infer<typeof settingKeySchema>;
+
+/** Shown once after a settings file had to be reset. */
+export const settingsNoticeSchema = z.object({
+  kind: z.literal('settings_reset'),
+  backupPath: z.string().max(4_096),
+  at: z.iso.datetime({ offset: true }),
+});
+export type SettingsNotice = z.infer<typeof settingsNoticeSchema>;
