@@ -1,6 +1,24 @@
+import arCli from './ar/cli.json';
+import arCommon from './ar/common.json';
+import arEditor from './ar/editor.json';
 import arErrors from './ar/errors.json';
+import arLibrary from './ar/library.json';
+import arMenu from './ar/menu.json';
+import arSettings from './ar/settings.json';
+import enCli from './en/cli.json';
+import enCommon from './en/common.json';
+import enEditor from './en/editor.json';
 import enErrors from './en/errors.json';
+import enLibrary from './en/library.json';
+import enMenu from './en/menu.json';
+import enSettings from './en/settings.json';
+import frCli from './fr/cli.json';
+import frCommon from './fr/common.json';
+import frEditor from './fr/editor.json';
 import frErrors from './fr/errors.json';
+import frLibrary from './fr/library.json';
+import frMenu from './fr/menu.json';
+import frSettings from './fr/settings.json';
 
 /**
  * Every translated string, by language and namespace. Arabic is the reference
@@ -8,9 +26,9 @@ import frErrors from './fr/errors.json';
  * Add a namespace by adding one JSON file per language and a line per language here.
  */
 export const resources = {
-  ar: { errors: arErrors },
-  fr: { errors: frErrors },
-  en: { errors: enErrors },
+  ar: { common: arCommon, errors: arErrors, library: arLibrary, editor: arEditor, settings: arSettings, menu: arMenu, cli: arCli },
+  fr: { common: frCommon, errors: frErrors, library: frLibrary, editor: frEditor, settings: frSettings, menu: frMenu, cli: frCli },
+  en: { common: enCommon, errors: enErrors, library: enLibrary, editor: enEditor, settings: enSettings, menu: enMenu, cli: enCli },
 } as const;
 
 export type Namespace = keyof (typeof resources)['ar'];
