@@ -117,12 +117,38 @@ export const appService = service(
   {},
 );
 
+/** Commands from the native menu (Electron) that the focused window carries out. */
+export const windowCommands = [
+  'new-draft',
+  'save-checkpoint',
+  'close',
+  'find',
+  'open-library',
+  'open-settings',
+] as const;
+
+export const windowsService = service(
+  {
+    /**
+     * Asks the host to show a draft in its own editor window. The desktop app
+     * opens or focuses one and answers `opened: true`; the web host answers
+     * `opened: false` and the page navigates itself.
+     */
+    openDraft: method(z.object({ id: draftIdSchema }), z.object({ opened: z.boolean() })),
+    openLibrary: method(z.object({}), z.object({ opened: z.boolean() })),
+  },
+  {
+    onDidRequestCommand: z.object({ command: z.enum(windowCommands) }),
+  },
+);
+
 /** The whole contract: what `window.midad` is, on either transport. */
 export const midadContract = {
   app: appService,
   drafts: draftsService,
   library: libraryService,
   settings: settingsService,
+  windows: windowsService,
 } as const;
 
 export type MidadContract = typeof midadContract;
