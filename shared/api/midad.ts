@@ -108,7 +108,7 @@ export const appService = service(
     info: method(
       z.object({}),
       z.object({
-        host: z.enum(['electron', 'web']),
+        host: z.enum(['electron', 'web', 'cli']),
         version: z.string().max(100),
         dataDir: z.string().max(4_096),
       }),
