@@ -25,7 +25,7 @@ describe('SettingsService', () => {
 
   it('round-trips top-level and nested keys through conf on disk', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'midad-settings-'));
-    const service = new SettingsService(openConfSettings(dataDir));
+    const service = new SettingsService(await openConfSettings(dataDir));
     await service.set({ key: 'uiLanguage', value: 'en' });
     await service.set({ key: 'houseStyle.monthNames', value: 'maghreb' });
 
@@ -34,7 +34,7 @@ describe('SettingsService', () => {
     expect(onDisk.houseStyle.monthNames).toBe('maghreb');
     expect(onDisk.houseStyle.timeZone).toBe('Africa/Casablanca');
 
-    const reopened = new SettingsService(openConfSettings(dataDir));
+    const reopened = new SettingsService(await openConfSettings(dataDir));
     expect(await reopened.get()).toEqual({
       ...defaultSettings,
       uiLanguage: 'en',
@@ -81,7 +81,7 @@ describe('SettingsService', () => {
   it('reports a reset settings file once, and still starts with the defaults', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'midad-settings-'));
     writeFileSync(settingsFilePath(dataDir), '\u0000\u0000garbage');
-    const service = new SettingsService(openConfSettings(dataDir));
+    const service = new SettingsService(await openConfSettings(dataDir));
     expect(await service.get()).toEqual(defaultSettings);
     const notices = await service.takeNotices();
     expect(notices).toHaveLength(1);
@@ -92,5 +92,12 @@ describe('SettingsService', () => {
   it('reads a file damaged while running as the defaults instead of failing', async () => {
     const store = createMemorySettingsStore({ uiLanguage: 'klingon' });
     expect(await new SettingsService({ store }).get()).toEqual(defaultSettings);
+    const unreadable = {
+      read: () => {
+        throw new SyntaxError('Unexpected token');
+      },
+      write: () => undefined,
+    };
+    expect(await new SettingsService({ store: unreadable }).get()).toEqual(defaultSettings);
   });
 });

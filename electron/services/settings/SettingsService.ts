@@ -47,10 +47,17 @@ export class SettingsService implements ServiceImplementation<typeof settingsSer
   /**
    * The settings as they are now. The file is read each time because another
    * host (the CLI next to a running app) may have changed it; a file damaged
-   * after start reads as the defaults rather than stopping the app.
+   * after start (or one that could not be repaired on a read-only disk) reads
+   * as the defaults rather than stopping the app.
    */
   current(): Settings {
-    const parsed = settingsSchema.safeParse(this.#store.read());
+    let stored: unknown;
+    try {
+      stored = this.#store.read();
+    } catch {
+      stored = undefined;
+    }
+    const parsed = settingsSchema.safeParse(stored);
     return parsed.success ? parsed.data : structuredClone(defaultSettings);
   }
 

@@ -15,8 +15,8 @@ export function settingsFilePath(dataDir: string): string {
  * atomic writes as electron-store in the desktop app (which is built on conf),
  * so all three hosts share `<dataDir>/settings.json`.
  */
-export function openConfSettings(dataDir: string): { store: SettingsStore; notices: SettingsNotice[] } {
-  const notice = prepareSettingsFile(settingsFilePath(dataDir));
+export async function openConfSettings(dataDir: string): Promise<{ store: SettingsStore; notices: SettingsNotice[] }> {
+  const notice = await prepareSettingsFile(settingsFilePath(dataDir));
   const conf = new Conf<Record<string, unknown>>({ cwd: dataDir, configName: 'settings', projectName: 'midad' });
   return {
     store: {
