@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { ServiceImplementation, Unsubscribe } from '../../shared/api/contract';
+import { channelName } from '../../shared/api/contract';
+import { createDispatcher, type Dispatcher, type Implementations } from '../../shared/api/dispatcher';
+import {
+  midadContract,
+  type appService,
+  type MidadContract,
+  type windowCommands,
+  type windowsService,
+} from '../../shared/api/midad';
+import type { SettingsNotice } from '../../shared/model/settings';
+import { DraftsService } from './drafts/DraftsService';
+import { createEmitter } from './events';
+import { LibraryIndex } from './library/LibraryIndex';
+import { LibraryService } from './library/LibraryService';
+import { SettingsService } from './settings/SettingsService';
+import type { SettingsStore } from './settings/SettingsStore';
+
+export type Host = 'electron' | 'web' | 'cli';
+
+/** The host's windows; the Electron main process supplies one that opens real windows. */
+export type WindowsImplementation = ServiceImplementation<typeof windowsService> & {
+  /** Menu commands for the renderer; only the desktop app has a native menu. */
+  onDidRequestCommand?(listener: (payload: { command: (typeof windowCommands)[number] }) => void): Unsubscribe;
+};
+
+export interface ServicesOptions {
+  dataDir: string;
+  settingsStore: SettingsStore;
+  /** What opening the settings file reported (a corrupt file reset, …). */
+  settingsNotices?: SettingsNotice[];
+  host: Host;
+  version: string;
+  windows?: WindowsImplementation;
+}
+
+export type EventListener = (channel: string, payload: unknown) => void;
+
+export interface Services {
+  implementations: Implementations<MidadContract>;
+  /** The one entry every transport (IPC, HTTP, the CLI) calls through. */
+  dispatcher: Dispatcher;
+  /** Every service event as `service.onDidX`; hosts validate with `dispatcher.checkEvent` before sending. */
+  onEvent(listener: EventListener): Unsubscribe;
+  settings: SettingsService;
+  drafts: DraftsService;
+  stop(): Promise<void>;
+}
+
+/** The folder of the persisted search index, beside the drafts it indexes. */
+export function libraryIndexDir(dataDir: string): string {
+  return join(dataDir, 'index');
+}
+
+/** Outside the desktop app there are no windows to open: the page navigates itself. */
+const windowlessHost: WindowsImplementation = {
+  openDraft: async () => ({ opened: false }),
+  openLibrary: async () => ({ opened: false }),
+};
+
+/**
+ * The composition root shared by the three hosts: every service is built here
+ * once, from the data folder and the host's settings store, so the desktop
+ * app, the web host and the CLI run the very same code and validation.
+ */
+export async function createServices(options: ServicesOptions): Promise<Services> {
+  const { dataDir, settingsStore, host, version, windows = windowlessHost } = options;
+  const events = createEmitter<{ channel: string; payload: unknown }>();
+  const emit = (service: keyof MidadContract, event: string, payload: unknown) =>
+    events.emit({ channel: channelName(service, event), payload });
+
+  const settings = new SettingsService({ store: settingsStore, notices: options.settingsNotices });
+  const index = await LibraryIndex.open({ dir: libraryIndexDir(dataDir) });
+  const drafts = new DraftsService({
+    dataDir,
+    index,
+    // Tells app instances and the CLI apart in draft locks ("open in another window").
+    instanceId: `${host}-${process.pid}-${randomBytes(4).toString('hex')}`,
+    author: () => {
+      const { userName, byline } = settings.current();
+      return userName || byline;
+    },
+    defaultLanguage: () => settings.current().houseStyle.defaultLanguage,
+    onDidChange: (ids) => emit('drafts', 'onDidChange', { ids }),
+  });
+  await drafts.start();
+
+  const unsubscribers = [settings.onDidChange((value) => emit('settings', 'onDidChange', value))];
+  if (windows.onDidRequestCommand) {
+    unsubscribers.push(windows.onDidRequestCommand((payload) => emit('windows', 'onDidRequestCommand', payload)));
+  }
+
+  const app: ServiceImplementation<typeof appService> = {
+    info: async () => ({ host, version, dataDir }),
+  };
+  const implementations: Implementations<MidadContract> = {
+    app,
+    drafts,
+    library: new LibraryService(index),
+    settings,
+    windows,
+  };
+
+  let stopped: Promise<void> | undefined;
+  return {
+    implementations,
+    dispatcher: createDispatcher(midadContract, implementations),
+    onEvent: (listener) => events.on(({ channel, payload }) => listener(channel, payload)),
+    settings,
+    drafts,
+    stop: () => {
+      stopped ??= (async () => {
+        for (const unsubscribe of unsubscribers) unsubscribe();
+        await drafts.stop();
+      })();
+      return stopped;
+    },
+  };
+}

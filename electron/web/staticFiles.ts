@@ -1,0 +1,95 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { BASE_HEADERS, sendError } from './httpReplies';
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** The same policy the desktop app sends, plus the event socket of this port. */
+export function contentSecurityPolicy(port: number): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * Maps a URL path to a file inside `root`, or undefined when it would leave it
+ * (`..`, encoded separators, NUL bytes) or cannot be decoded.
+ */
+export function resolveStaticPath(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const base = resolve(root);
+  const target = resolve(base, relative);
+  return target.startsWith(base + sep) ? target : undefined;
+}
+
+export async function serveStatic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  root: string,
+  urlPath: string,
+  csp: string,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendError(response, 405, 'invalid_request', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const path = resolveStaticPath(root, urlPath);
+  const info = path ? await stat(path).catch(() => undefined) : undefined;
+  if (!path || !info?.isFile()) {
+    sendError(response, 404, 'not_found');
+    return;
+  }
+  const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  response.writeHead(200, {
+    ...BASE_HEADERS,
+    'Content-Type': type,
+    'Content-Length': info.size,
+    'Content-Security-Policy': csp,
+    // The page carries no secret, but a cached copy could outlive the run's token and port.
+    'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'no-cache',
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(path)
+    .on('error', () => response.destroy())
+    .pipe(response);
+}
