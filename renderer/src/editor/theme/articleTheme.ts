@@ -1,0 +1,12 @@
+import type { EditorThemeClasses } from 'lexical';
+
+/** Class names only; the look lives in styles/editor.css. */
+export const articleTheme: EditorThemeClasses & { headline: string } = {
+  headline: 'article-headline',
+  paragraph: 'article-paragraph',
+  heading: { h2: 'article-h2', h3: 'article-h3' },
+  quote: 'article-quote',
+  list: { ul: 'article-ul', ol: 'article-ol', listitem: 'article-li' },
+  link: 'article-link',
+  text: { bold: 'text-bold', italic: 'text-italic', underline: 'text-underline' },
+};

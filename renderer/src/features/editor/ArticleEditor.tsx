@@ -1,0 +1,66 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { LexicalEditor } from 'lexical';
+import type { ReactNode, RefObject } from 'react';
+import type { ArticleDocument } from '../../../../shared/model/document';
+import { directionOf, type ArticleLanguage } from '../../../../shared/model/language';
+import { articleNodes } from '../../editor/nodes/articleNodes';
+import { DirectionPlugin } from '../../editor/plugins/DirectionPlugin';
+import { FormatShortcutsPlugin } from '../../editor/plugins/FormatShortcutsPlugin';
+import { HeadlinePlugin } from '../../editor/plugins/HeadlinePlugin';
+import { articleTheme } from '../../editor/theme/articleTheme';
+
+interface ArticleEditorProps {
+  document: ArticleDocument;
+  language: ArticleLanguage;
+  editable: boolean;
+  label: string;
+  editorRef?: RefObject<LexicalEditor | null>;
+  /** Toolbar and extra plugins, rendered inside the composer. */
+  children?: ReactNode;
+}
+
+/** The Lexical article editor; also used read-only to show an old revision. */
+export function ArticleEditor({ document, language, editable, label, editorRef, children }: ArticleEditorProps) {
+  const direction = directionOf(language);
+  const initialConfig = {
+    namespace: 'midad-article',
+    nodes: articleNodes,
+    theme: articleTheme,
+    editable,
+    editorState: JSON.stringify(document),
+    onError: (error: Error) => {
+      throw error;
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      {children}
+      <div className="article-page">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable className="article-content" aria-label={label} dir={direction} lang={language} />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+      <HeadlinePlugin />
+      <DirectionPlugin direction={direction} />
+      {editable && (
+        <>
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin />
+          <FormatShortcutsPlugin />
+        </>
+      )}
+      {editorRef && <EditorRefPlugin editorRef={editorRef} />}
+    </LexicalComposer>
+  );
+}

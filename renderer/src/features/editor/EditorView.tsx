@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Draft } from '../../../../shared/model/draft';
+import { useMidad } from '../../app/AppContext';
+import { openLibrary } from '../../app/openDraft';
+import { useErrorText } from '../../ui/useErrorText';
+import { EditorSession } from './EditorSession';
+
+type Loaded = { draft: Draft; readOnly: boolean; heldBy?: string; generation: number };
+
+/** Opens a draft for this window (or read-only when another holds it) and releases it on leave. */
+export function EditorView({ id }: { id: string }) {
+  const { t } = useTranslation('editor');
+  const midad = useMidad();
+  const errorText = useErrorText();
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [error, setError] = useState<unknown>();
+
+  const load = useCallback(
+    (takeOver: boolean) =>
+      midad.drafts.open({ id, takeOver }).then(
+        (result) => setLoaded((previous) => ({ ...result, generation: (previous?.generation ?? 0) + 1 })),
+        setError,
+      ),
+    [midad, id],
+  );
+
+  useEffect(() => {
+    void load(false);
+    const release = () => void midad.drafts.close({ id }).catch(() => {});
+    window.addEventListener('pagehide', release);
+    return () => {
+      window.removeEventListener('pagehide', release);
+      release();
+    };
+  }, [midad, id, load]);
+
+  if (error !== undefined) {
+    return (
+      <div className="editor-error" role="alert">
+        <p>{errorText(error)}</p>
+        <button type="button" onClick={() => void openLibrary(midad)}>
+          {t('backToLibrary')}
+        </button>
+      </div>
+    );
+  }
+  if (!loaded) return <p className="loading">{t('common:loading')}</p>;
+  return (
+    <EditorSession
+      key={loaded.generation}
+      draft={loaded.draft}
+      readOnly={loaded.readOnly}
+      heldBy={loaded.heldBy}
+      onTakeOver={() => void load(true)}
+      onReplaced={(draft) => setLoaded((previous) => ({ draft, readOnly: false, generation: (previous?.generation ?? 0) + 1 }))}
+    />
+  );
+}
