@@ -18,7 +18,6 @@ async function template(language: UiLanguage, platform: NodeJS.Platform = 'linux
     language,
     platform,
     isDev,
-    appName: 'Midad',
     onCommand: (command) => sent.push(command),
   });
   return { items, sent };
@@ -94,6 +93,7 @@ describe('the application menu', () => {
     const arabic = flatten((await template('ar')).items).filter((item) => item.label);
     expect(arabic.every((item) => item.label!.startsWith('\u200F'))).toBe(true);
     expect(byId((await template('ar')).items, 'new-draft')?.label).toBe('\u200Fمسودة جديدة');
+    expect(byRole((await template('ar', 'darwin')).items, 'about')?.label).toBe('\u200Fحول مداد');
     const english = flatten((await template('en')).items).filter((item) => item.label);
     expect(english.some((item) => item.label!.includes('\u200F'))).toBe(false);
   });
@@ -107,8 +107,7 @@ describe('createMenuController', () => {
       install: (items) => installed.push(String(items[0]?.label)),
       platform: 'linux',
       isDev: false,
-      appName: 'Midad',
-      onCommand: () => undefined,
+        onCommand: () => undefined,
     });
     await controller.show('ar');
     await controller.show('ar');

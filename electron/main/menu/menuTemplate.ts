@@ -5,12 +5,11 @@ import { directionOf, type UiLanguage } from '../../../shared/model/language';
 export type WindowCommand = (typeof windowCommands)[number];
 
 export interface MenuTemplateOptions {
-  /** Translates a key of the `menu` namespace in the UI language. */
+  /** Translates a key of the `menu` namespace (and `common:appName`) in the UI language. */
   t: (key: string, params?: Record<string, string>) => string;
   language: UiLanguage;
   platform: NodeJS.Platform;
   isDev: boolean;
-  appName: string;
   /** Carries a command to the focused window (`windows.onDidRequestCommand`). */
   onCommand: (command: WindowCommand) => void;
 }
@@ -23,7 +22,8 @@ const RIGHT_TO_LEFT_MARK = '\u200F';
  * language rather than the one the user chose in Midad.
  */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const { t, platform, isDev, appName, onCommand } = options;
+  const { t, platform, isDev, onCommand } = options;
+  const appName = t('common:appName');
   const isMac = platform === 'darwin';
   // Native menus lay labels out by the system's direction; the mark makes an
   // Arabic label read right to left even when it holds a Latin name or digits.
