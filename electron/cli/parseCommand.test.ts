@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand } from './parseCommand';
+import { createTranslator, errorLine, UsageError } from './translator';
+
+function usageKey(argv: string[]): string {
+  try {
+    parseCommand(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return error.key;
+    throw error;
+  }
+  throw new Error(`parsed: ${argv.join(' ')}`);
+}
+
+describe('parseCommand', () => {
+  it('reads every command with its arguments and --json', () => {
+    expect(parseCommand(['drafts', 'list', '--json'])).toEqual({ kind: 'drafts.list', json: true });
+    expect(parseCommand(['drafts', 'show', 'abcdefgh'])).toEqual({ kind: 'drafts.show', json: false, id: 'abcdefgh' });
+    expect(parseCommand(['drafts', 'new', '--headline', 'خبر عاجل', '--lang', 'fr'])).toEqual({
+      kind: 'drafts.new',
+      json: false,
+      headline: 'خبر عاجل',
+      language: 'fr',
+    });
+    expect(parseCommand(['drafts', 'new', '--headline=x'])).toMatchObject({ headline: 'x', language: undefined });
+    expect(parseCommand(['drafts', 'delete', 'id1'])).toMatchObject({ kind: 'drafts.delete', id: 'id1' });
+    expect(parseCommand(['drafts', 'restore', 'id1'])).toMatchObject({ kind: 'drafts.restore', id: 'id1' });
+    expect(parseCommand(['revisions', 'id1', '--json'])).toEqual({ kind: 'revisions', json: true, id: 'id1' });
+    expect(parseCommand(['settings', 'get'])).toEqual({ kind: 'settings.get', json: false, key: undefined });
+    expect(parseCommand(['settings', 'get', 'houseStyle.digits'])).toMatchObject({ key: 'houseStyle.digits' });
+    expect(parseCommand(['settings', 'set', 'userName', '--', '-Salma-'])).toMatchObject({
+      kind: 'settings.set',
+      key: 'userName',
+      value: '-Salma-',
+    });
+    expect(parseCommand([])).toMatchObject({ kind: 'help' });
+    expect(parseCommand(['drafts', 'list', '-h'])).toMatchObject({ kind: 'help' });
+  });
+
+  it.each([
+    [['drafts'], 'unknownCommand'],
+    [['drafts', 'burn'], 'unknownCommand'],
+    [['publish'], 'unknownCommand'],
+    [['drafts', 'show'], 'missingArgument'],
+    [['revisions'], 'missingArgument'],
+    [['settings', 'set', 'userName'], 'missingArgument'],
+    [['drafts', 'list', 'extra'], 'extraArgument'],
+    [['settings', 'get', 'uiLanguage', 'x'], 'extraArgument'],
+    [['drafts', 'list', '--verbose'], 'unknownOption'],
+    [['drafts', 'list', '--json=yes'], 'unknownOption'],
+    [['drafts', 'new', '--headline'], 'missingOptionValue'],
+    [['drafts', 'new', '--lang', 'de'], 'badLanguage'],
+    [['drafts', 'list', '--lang', 'ar'], 'optionNotAllowed'],
+    [['settings', 'get', 'password'], 'unknownSetting'],
+    [['settings', 'set', '__proto__', 'x'], 'unknownSetting'],
+  ])('refuses %j as %s', (argv, key) => {
+    expect(usageKey(argv)).toBe(key);
+  });
+
+  it('explains a usage error in the UI language, naming what is missing', async () => {
+    const error = new UsageError('missingArgument', { command: 'drafts show', argument: 'id' });
+    expect(errorLine(error, await createTranslator('en'))).toBe('“drafts show” needs a draft id. See midad --help.');
+    expect(errorLine(error, await createTranslator('ar'))).toBe('الأمر «drafts show» يحتاج إلى معرّف مسودة. انظر midad --help.');
+  });
+});
