@@ -1,0 +1,199 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MidadError } from '../../../shared/api/errors';
+import { documentWordCount } from '../../../shared/editor/documentText';
+import { arabicArticle, FakeClock, startService, tempDataDir, type TestService } from './testing/harness';
+
+const window1 = { clientId: 'window-1' };
+const MINUTE = 60_000;
+
+let dataDir: string;
+let cleanup: () => Promise<void>;
+let clock: FakeClock;
+let t: TestService;
+
+beforeEach(async () => {
+  ({ dir: dataDir, cleanup } = await tempDataDir());
+  clock = new FakeClock();
+  t = await startService(dataDir, { clock: clock.now });
+});
+afterEach(async () => {
+  await t.service.stop();
+  await cleanup();
+});
+
+async function failure(promise: Promise<unknown>): Promise<MidadError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(MidadError);
+  return error as MidadError;
+}
+
+describe('DraftsService: the life of a draft', () => {
+  it('creates a draft in one committed file with its first revision and index entry', async () => {
+    const { meta, document } = await t.service.create({ headline: 'عنوان أول' }, window1);
+    expect(meta).toMatchObject({ language: 'ar', status: 'draft', authors: ['سلمى بنعلي'], headline: 'عنوان أول', wordCount: 2 });
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'drafts', meta.id, 'draft.json'), 'utf8'));
+    expect(onDisk).toMatchObject({ format: 'midad-draft', schemaVersion: 1, meta, document });
+    const revision = JSON.parse(await readFile(join(dataDir, 'drafts', meta.id, 'revisions', `${meta.revisionId}.json`), 'utf8'));
+    expect(revision).toMatchObject({ id: meta.revisionId, kind: 'created', document });
+    expect((await stat(join(dataDir, 'drafts', meta.id, 'assets'))).isDirectory()).toBe(true);
+    expect(t.index.get(meta.id)).toEqual(meta);
+    expect(t.changes).toContainEqual([meta.id]);
+  });
+
+  it('opens, saves and lists with headline and word count taken from the document', async () => {
+    const { meta } = await t.service.create({ language: 'fr' }, window1);
+    const opened = await t.service.open({ id: meta.id, takeOver: false }, window1);
+    expect(opened.readOnly).toBe(false);
+    clock.advance(MINUTE);
+    const document = arabicArticle(120, 1, 'الانتخابات الجماعية');
+    const saved = await t.service.save({ id: meta.id, baseRevisionId: meta.revisionId, document, kind: 'checkpoint' }, window1);
+    expect(saved).toMatchObject({ headline: 'الانتخابات الجماعية', wordCount: 120, language: 'fr' });
+    expect(saved.revisionId).not.toBe(meta.revisionId);
+    expect(saved.updatedAt).toBe(clock.now().toISOString());
+    const reopened = await t.service.open({ id: meta.id, takeOver: false }, window1);
+    expect(reopened.draft).toEqual({ meta: saved, document });
+    expect(await t.service.list({ sort: 'updated' })).toEqual([saved]);
+  });
+
+  it('filters and sorts the library from the index', async () => {
+    const make = async (headline: string, words: number, language?: 'ar' | 'en') => {
+      clock.advance(MINUTE);
+      const { meta } = await t.service.create({ headline, language }, window1);
+      await t.service.open({ id: meta.id, takeOver: false }, window1);
+      return t.service.save(
+        { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(words, words, headline), kind: 'checkpoint' },
+        window1,
+      );
+    };
+    const b = await make('بيان', 30);
+    const a = await make('أخبار', 50, 'en');
+    const c = await make('تقرير', 10);
+    const ids = (list: { id: string }[]) => list.map((meta) => meta.id);
+    expect(ids(await t.service.list({ sort: 'updated' }))).toEqual([c.id, a.id, b.id]);
+    expect(ids(await t.service.list({ sort: 'created' }))).toEqual([c.id, a.id, b.id]);
+    expect(ids(await t.service.list({ sort: 'headline' }))).toEqual([a.id, b.id, c.id]);
+    expect(ids(await t.service.list({ sort: 'words' }))).toEqual([a.id, b.id, c.id]);
+    expect(ids(await t.service.list({ sort: 'updated', language: 'en' }))).toEqual([a.id]);
+    expect(await t.service.list({ sort: 'updated', status: 'published' })).toEqual([]);
+  });
+
+  it('refuses a save based on an older revision, and overwrites nothing', async () => {
+    const { meta } = await t.service.create({}, window1);
+    await t.service.open({ id: meta.id, takeOver: false }, window1);
+    const first = await t.service.save(
+      { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(20, 1), kind: 'autosave' },
+      window1,
+    );
+    const stale = t.service.save(
+      { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(30, 2), kind: 'autosave' },
+      window1,
+    );
+    expect((await failure(stale)).code).toBe('revision_conflict');
+    expect((await t.service.open({ id: meta.id, takeOver: false }, window1)).draft.meta).toEqual(first);
+  });
+
+  it('keeps checkpoints, coalesces autosaves, and restores a revision as a new one', async () => {
+    const { meta } = await t.service.create({}, window1);
+    await t.service.open({ id: meta.id, takeOver: false }, window1);
+    let base = meta.revisionId;
+    const save = async (words: number, kind: 'autosave' | 'checkpoint') => {
+      const saved = await t.service.save({ id: meta.id, baseRevisionId: base, document: arabicArticle(words, words), kind }, window1);
+      base = saved.revisionId;
+      return saved;
+    };
+    // 09:01 .. 09:10, one autosave a minute, a checkpoint at 09:10 and an autosave at 09:11.
+    const autosaves = [];
+    for (let minute = 0; minute < 10; minute++) {
+      clock.advance(MINUTE);
+      autosaves.push(await save(100 + minute, 'autosave'));
+    }
+    const checkpoint = await save(200, 'checkpoint');
+    clock.advance(MINUTE);
+    const last = await save(201, 'autosave');
+
+    const revisions = await t.service.revisions({ id: meta.id }, window1);
+    expect(revisions.map((revision) => revision.kind)).toEqual(['autosave', 'checkpoint', 'autosave', 'autosave', 'created']);
+    expect(revisions[0]).toMatchObject({ id: last.revisionId, author: 'سلمى بنعلي', wordCount: 201, createdAt: last.updatedAt });
+    expect(revisions[1]!.id).toBe(checkpoint.revisionId);
+    // 09:04 is the newest of [09:00, 09:05), 09:09 of [09:05, 09:10), 09:11 of [09:10, 09:15).
+    expect(revisions.slice(2, 4).map((revision) => revision.id)).toEqual([autosaves[8]!.revisionId, autosaves[3]!.revisionId]);
+    const files = await readdir(join(dataDir, 'drafts', meta.id, 'revisions'));
+    expect(files.sort()).toEqual(revisions.map((revision) => `${revision.id}.json`).sort());
+
+    const old = await t.service.revision({ id: meta.id, revisionId: autosaves[3]!.revisionId }, window1);
+    expect(documentWordCount(old.document)).toBe(104);
+    clock.advance(MINUTE);
+    const restored = await t.service.restoreRevision({ id: meta.id, revisionId: old.id }, window1);
+    expect(restored.document).toEqual(old.document);
+    expect(restored.meta.wordCount).toBe(104);
+    const [newest] = await t.service.revisions({ id: meta.id }, window1);
+    expect(newest).toMatchObject({ id: restored.meta.revisionId, kind: 'restore', restoredFrom: old.id });
+    // The text that was current before the restore is still a revision.
+    expect((await t.service.revision({ id: meta.id, revisionId: last.revisionId }, window1)).wordCount).toBe(201);
+  });
+
+  it('thins autosaves older than a day to one an hour', async () => {
+    const { meta } = await t.service.create({}, window1);
+    await t.service.open({ id: meta.id, takeOver: false }, window1);
+    let base = meta.revisionId;
+    for (let step = 0; step < 12; step++) {
+      clock.advance(10 * MINUTE);
+      base = (await t.service.save({ id: meta.id, baseRevisionId: base, document: arabicArticle(10 + step, step), kind: 'autosave' }, window1))
+        .revisionId;
+    }
+    expect((await t.service.revisions({ id: meta.id }, window1)).length).toBe(13);
+    clock.advance(25 * 60 * MINUTE);
+    await t.service.save({ id: meta.id, baseRevisionId: base, document: arabicArticle(50, 0), kind: 'autosave' }, window1);
+    // 09:10 .. 11:00 spans the hours 09, 10 and 11: one autosave each, plus the new one and the creation.
+    expect((await t.service.revisions({ id: meta.id }, window1)).map((revision) => revision.kind)).toEqual([
+      'autosave',
+      'autosave',
+      'autosave',
+      'autosave',
+      'created',
+    ]);
+  });
+
+  it('moves a deleted draft to the trash, restores it, and empties the trash for good', async () => {
+    const { meta } = await t.service.create({ headline: 'للحذف' }, window1);
+    const other = await t.service.create({ headline: 'يبقى' }, window1);
+    clock.advance(MINUTE);
+    await t.service.delete({ id: meta.id }, window1);
+    expect((await t.service.list({ sort: 'updated' })).map((entry) => entry.id)).toEqual([other.meta.id]);
+    expect(await t.service.trash({}, window1)).toEqual([{ ...meta, deletedAt: clock.now().toISOString() }]);
+    expect((await failure(t.service.open({ id: meta.id, takeOver: false }, window1))).code).toBe('not_found');
+
+    expect(await t.service.restoreFromTrash({ id: meta.id }, window1)).toEqual(meta);
+    expect(await t.service.trash({}, window1)).toEqual([]);
+    expect((await t.service.open({ id: meta.id, takeOver: false }, window1)).draft.meta).toEqual(meta);
+    expect(await readdir(join(dataDir, 'drafts', meta.id))).not.toContain('deleted.json');
+
+    await t.service.close({ id: meta.id }, window1);
+    await t.service.delete({ id: meta.id }, window1);
+    expect(await t.service.emptyTrash({}, window1)).toEqual({ removed: 1 });
+    expect(await readdir(join(dataDir, 'trash'))).toEqual([]);
+    expect((await failure(t.service.restoreFromTrash({ id: meta.id }, window1))).code).toBe('not_found');
+  });
+
+  it('answers not_found for unknown drafts and revisions', async () => {
+    const { meta } = await t.service.create({}, window1);
+    expect((await failure(t.service.open({ id: 'nosuchdraft0', takeOver: false }, window1))).code).toBe('not_found');
+    expect((await failure(t.service.revision({ id: meta.id, revisionId: 'nosuchrevision' }, window1))).code).toBe('not_found');
+  });
+
+  it('releases its locks and its instance marker on stop', async () => {
+    const { meta } = await t.service.create({}, window1);
+    await t.service.open({ id: meta.id, takeOver: false }, window1);
+    expect(await readdir(join(dataDir, 'drafts', meta.id))).toContain('lock.json');
+    expect((await readdir(join(dataDir, 'instances'))).length).toBe(1);
+    await t.service.stop();
+    expect(await readdir(join(dataDir, 'drafts', meta.id))).not.toContain('lock.json');
+    expect(await readdir(join(dataDir, 'instances'))).toEqual([]);
+    t = await startService(dataDir, { clock: clock.now });
+  });
+});

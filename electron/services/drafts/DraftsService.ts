@@ -1,0 +1,391 @@
+import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
+import { MidadError } from '../../../shared/api/errors';
+import type { draftsService } from '../../../shared/api/midad';
+import { createDocument, documentText, documentWordCount } from '../../../shared/editor/documentText';
+import type { ArticleDocument } from '../../../shared/model/document';
+import type { Draft, DraftMeta, Revision, RevisionKind, RevisionSummary } from '../../../shared/model/draft';
+import type { ArticleLanguage } from '../../../shared/model/language';
+import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
+import { errnoOf, toStorageError } from '../storage/storageErrors';
+import type { DraftIndex } from '../library/DraftIndex';
+import { coalesceRevisions } from './coalesce';
+import { DRAFT_FORMAT, type DraftFile } from './draftFile';
+import { DraftLayout } from './DraftLayout';
+import { currentRevision, DraftStore } from './DraftStore';
+import { newId } from './ids';
+import { InstanceMarkers } from './instances';
+import { HEARTBEAT_MS, markRunning, thisHost, type Owner } from './liveness';
+import { DraftLocks } from './locks';
+import { CURRENT_SCHEMA_VERSION, draftMigrations, type Migration } from './migrations';
+import { Quarantine } from './Quarantine';
+import { recoverDataFolder, setAside, type RecoveryDeps, type RecoveryReport } from './recovery';
+import { sortDrafts } from './sortDrafts';
+import { Trash } from './Trash';
+
+export interface DraftsServiceOptions {
+  dataDir: string;
+  /** The catalog and search index; derived data the service keeps in step. */
+  index: DraftIndex;
+  fs?: FileSystem;
+  clock?: () => Date;
+  /** Unique per app process (draft-id alphabet): tells app instances apart in locks and crash markers. */
+  instanceId: string;
+  /** The current user's name, recorded in revisions and authors. */
+  author: () => string;
+  defaultLanguage: () => ArticleLanguage;
+  onDidChange?: (ids: string[]) => void;
+  /** The draft-format migrations applied on read; tests pass their own. */
+  migrations?: ReadonlyMap<number, Migration>;
+}
+
+type DraftsApi = ServiceImplementation<typeof draftsService>;
+type Args<M extends keyof DraftsApi> = Parameters<DraftsApi[M]>[0];
+
+/** A save that failed may still have committed draft.json: retrying from the same base is not a conflict. */
+interface InterruptedSave {
+  base: string;
+  committedMaybe: Set<string>;
+}
+
+/**
+ * Drafts on disk under the data folder: every change commits with one atomic
+ * rename of draft.json, then writes the derived revision file and index entry,
+ * which recovery rebuilds when a crash came in between.
+ */
+export class DraftsService implements DraftsApi {
+  private readonly fs: FileSystem;
+  private readonly layout: DraftLayout;
+  private readonly store: DraftStore;
+  private readonly locks: DraftLocks;
+  private readonly markers: InstanceMarkers;
+  private readonly quarantine: Quarantine;
+  private readonly trashBin: Trash;
+  private readonly clock: () => Date;
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly interrupted = new Map<string, InterruptedSave>();
+  /** A write failed this session and may have left a temp file: keep the crash marker so the next start sweeps. */
+  private dirty = false;
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: DraftsServiceOptions) {
+    this.fs = options.fs ?? nodeFileSystem;
+    this.clock = options.clock ?? (() => new Date());
+    this.layout = new DraftLayout(options.dataDir);
+    this.layout.instanceFile(options.instanceId);
+    this.store = new DraftStore(this.fs, this.layout, options.migrations ?? draftMigrations);
+    this.markers = new InstanceMarkers(this.fs, this.layout);
+    this.quarantine = new Quarantine(this.fs, this.layout, this.clock);
+    this.trashBin = new Trash(this.fs, this.layout);
+    this.locks = new DraftLocks({
+      fs: this.fs,
+      layout: this.layout,
+      owner: () => this.owner(),
+      author: () => this.authorName(),
+      clock: this.clock,
+    });
+  }
+
+  /**
+   * Opens the data folder. After a crash (another instance's marker whose
+   * process is gone, or this process's own from a run that did not stop
+   * cleanly) every draft is checked; otherwise only the catalog is reconciled,
+   * which keeps start fast with 10,000 drafts.
+   */
+  async start(): Promise<RecoveryReport> {
+    for (const dir of [this.layout.drafts, this.layout.trash, this.layout.quarantine, this.layout.instances]) {
+      await this.fs.mkdir(dir, { recursive: true });
+    }
+    const now = this.clock();
+    const others = await this.markers.scan(now);
+    markRunning(this.options.instanceId, true);
+    await this.markers.write(this.owner());
+    const report = await recoverDataFolder(this.recoveryDeps(), {
+      full: others.abandoned.length > 0,
+      othersRunning: others.running.length > 0,
+      now,
+    });
+    // Removed only now: a crash during recovery must leave the next start the same reason to recover.
+    for (const instanceId of others.abandoned) await this.markers.remove(instanceId);
+    this.heartbeat = setInterval(() => void this.beat(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+    const changed = [...new Set([...report.reindexed, ...report.quarantined.map((entry) => entry.id)])];
+    if (changed.length > 0) this.emit(changed);
+    return report;
+  }
+
+  /** Releases this instance's locks and, after a clean session, its crash marker. */
+  async stop(): Promise<void> {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    try {
+      await this.locks.releaseAll();
+      if (!this.dirty) await this.markers.remove(this.options.instanceId);
+    } finally {
+      markRunning(this.options.instanceId, false);
+    }
+  }
+
+  async list(args: Args<'list'>): Promise<DraftMeta[]> {
+    const matching = this.options.index
+      .all()
+      .filter((meta) => (!args.status || meta.status === args.status) && (!args.language || meta.language === args.language));
+    return sortDrafts(matching, args.sort);
+  }
+
+  async create(args: Args<'create'>): Promise<Draft> {
+    return this.guarded(async () => {
+      const now = this.clock();
+      const language = args.language ?? this.options.defaultLanguage();
+      const document = createDocument(language, args.headline ?? '');
+      const author = this.authorName();
+      const summary = this.summarize(newId(now), now, 'created', document);
+      const meta: DraftMeta = {
+        id: newId(now),
+        language,
+        status: 'draft',
+        authors: author ? [author] : [],
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        headline: summary.headline,
+        wordCount: summary.wordCount,
+        revisionId: summary.id,
+      };
+      const file: DraftFile = {
+        format: DRAFT_FORMAT,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        meta,
+        document,
+        revisions: [{ ...summary, draftId: meta.id }],
+      };
+      await this.writing(async () => {
+        await this.store.createFolders(meta.id);
+        await this.store.commit(file);
+        await this.store.writeRevision(currentRevision(file));
+        await this.options.index.upsert(meta, document);
+      });
+      this.emit([meta.id]);
+      return { meta, document };
+    });
+  }
+
+  async open(args: Args<'open'>, context: CallContext) {
+    return this.guarded(async () => {
+      const file = await this.load(args.id);
+      const mode = await this.locks.open(args.id, context.clientId, args.takeOver);
+      return { draft: { meta: file.meta, document: file.document }, ...mode };
+    });
+  }
+
+  async close(args: Args<'close'>, context: CallContext) {
+    await this.guarded(() => this.locks.release(args.id, context.clientId));
+    return { ok: true as const };
+  }
+
+  async save(args: Args<'save'>, context: CallContext): Promise<DraftMeta> {
+    return this.exclusive(args.id, async () => {
+      await this.locks.assertHolder(args.id, context.clientId);
+      const current = await this.load(args.id);
+      const interrupted = this.interrupted.get(args.id);
+      const retrying =
+        interrupted?.base === args.baseRevisionId && interrupted.committedMaybe.has(current.meta.revisionId);
+      if (current.meta.revisionId !== args.baseRevisionId && !retrying) {
+        throw new MidadError('revision_conflict', { id: args.id });
+      }
+      if (retrying && !(await this.store.hasRevision(args.id, current.meta.revisionId))) {
+        await this.writing(() => this.store.writeRevision(currentRevision(current)));
+      }
+      return (await this.commitChange(current, args.document, args.kind, args.baseRevisionId)).meta;
+    });
+  }
+
+  async delete(args: Args<'delete'>, context: CallContext) {
+    await this.exclusive(args.id, async () => {
+      await this.locks.assertNotHeldByOther(args.id, context.clientId);
+      const current = await this.load(args.id);
+      await this.writing(async () => {
+        await this.trashBin.moveIn(current.meta, this.clock());
+        await this.options.index.remove(args.id);
+      });
+      this.locks.forget(args.id);
+      this.interrupted.delete(args.id);
+      this.emit([args.id]);
+    });
+    return { ok: true as const };
+  }
+
+  async trash() {
+    return this.guarded(() => this.trashBin.list());
+  }
+
+  async restoreFromTrash(args: Args<'restoreFromTrash'>): Promise<DraftMeta> {
+    return this.exclusive(args.id, async () => {
+      await this.writing(() => this.trashBin.moveOut(args.id));
+      const file = await this.load(args.id);
+      await this.writing(() => this.options.index.upsert(file.meta, file.document));
+      this.emit([args.id]);
+      return file.meta;
+    });
+  }
+
+  async emptyTrash() {
+    return this.guarded(async () => ({ removed: await this.writing(() => this.trashBin.empty()) }));
+  }
+
+  async revisions(args: Args<'revisions'>): Promise<RevisionSummary[]> {
+    return this.guarded(async () => [...(await this.load(args.id)).revisions].reverse());
+  }
+
+  async revision(args: Args<'revision'>): Promise<Revision> {
+    return this.guarded(async () => this.findRevision(await this.load(args.id), args.revisionId));
+  }
+
+  async restoreRevision(args: Args<'restoreRevision'>, context: CallContext): Promise<Draft> {
+    return this.exclusive(args.id, async () => {
+      await this.locks.assertNotHeldByOther(args.id, context.clientId);
+      const current = await this.load(args.id);
+      const old = await this.findRevision(current, args.revisionId);
+      const file = await this.commitChange(current, old.document, 'restore', current.meta.revisionId, old.id);
+      return { meta: file.meta, document: file.document };
+    });
+  }
+
+  async quarantined() {
+    return this.guarded(() => this.quarantine.list());
+  }
+
+  /** Commits a new current text as one revision, then its derived revision file and index entry. */
+  private async commitChange(
+    current: DraftFile,
+    document: ArticleDocument,
+    kind: RevisionKind,
+    base: string,
+    restoredFrom?: string,
+  ): Promise<DraftFile> {
+    const now = this.clock();
+    const id = current.meta.id;
+    const summary: RevisionSummary = {
+      ...this.summarize(newId(now), now, kind, document),
+      draftId: id,
+      ...(restoredFrom ? { restoredFrom } : {}),
+    };
+    const author = summary.author;
+    const authors =
+      author && !current.meta.authors.includes(author) ? [...current.meta.authors, author].slice(-50) : current.meta.authors;
+    const meta: DraftMeta = {
+      ...current.meta,
+      authors,
+      updatedAt: summary.createdAt,
+      headline: summary.headline,
+      wordCount: summary.wordCount,
+      revisionId: summary.id,
+    };
+    const { keep, drop } = coalesceRevisions([...current.revisions, summary], now);
+    const file: DraftFile = { ...current, meta, document, revisions: keep };
+
+    const interrupted = this.interrupted.get(id);
+    const pending = interrupted?.base === base ? interrupted : { base, committedMaybe: new Set<string>() };
+    pending.committedMaybe.add(summary.id);
+    this.interrupted.set(id, pending);
+    await this.writing(async () => {
+      await this.store.commit(file);
+      await this.store.writeRevision(currentRevision(file));
+      await this.options.index.upsert(meta, document);
+    });
+    this.interrupted.delete(id);
+    for (const pruned of drop) {
+      await this.store.removeRevision(id, pruned.id).catch(() => {
+        this.dirty = true;
+      });
+    }
+    this.emit([id]);
+    return file;
+  }
+
+  private summarize(revisionId: string, now: Date, kind: RevisionKind, document: ArticleDocument) {
+    return {
+      id: revisionId,
+      draftId: '',
+      kind,
+      createdAt: now.toISOString(),
+      author: this.authorName(),
+      headline: documentText(document).headline.slice(0, 2_000),
+      wordCount: documentWordCount(document),
+    } satisfies RevisionSummary;
+  }
+
+  private async findRevision(file: DraftFile, revisionId: string): Promise<Revision> {
+    if (!file.revisions.some((revision) => revision.id === revisionId)) {
+      throw new MidadError('not_found', { id: file.meta.id, revisionId });
+    }
+    if (revisionId === file.meta.revisionId) return currentRevision(file);
+    const revision = await this.store.readRevision(file.meta.id, revisionId);
+    if (!revision) throw new MidadError('not_found', { id: file.meta.id, revisionId });
+    return revision;
+  }
+
+  /** Reads a draft; one that cannot be read is quarantined on the spot and reported as such. */
+  private async load(id: string): Promise<DraftFile> {
+    const { text, reading } = await this.store.read(id);
+    if (reading.ok) return reading.file;
+    await this.writing(() => setAside(this.recoveryDeps(), id, reading.reason, reading.detail, text));
+    this.locks.forget(id);
+    this.emit([id]);
+    throw new MidadError(reading.reason === 'future_version' ? 'draft_from_future' : 'draft_corrupt', { id });
+  }
+
+  private recoveryDeps(): RecoveryDeps {
+    return { fs: this.fs, layout: this.layout, store: this.store, index: this.options.index, quarantine: this.quarantine };
+  }
+
+  /** Runs a write; if it fails, a temp file may be left, so the next start sweeps. */
+  private async writing<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
+  }
+
+  /** One change at a time per draft, so a save cannot interleave with a delete or another save. */
+  private exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(id) ?? Promise.resolve();
+    const run = previous.then(() => this.guarded(task));
+    const settled = run.catch(() => undefined);
+    this.queues.set(id, settled);
+    void settled.then(() => {
+      if (this.queues.get(id) === settled) this.queues.delete(id);
+    });
+    return run;
+  }
+
+  /** File-system failures leave as the storage errors the user is shown. */
+  private async guarded<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      throw errnoOf(error) ? toStorageError(error) : error;
+    }
+  }
+
+  private async beat(): Promise<void> {
+    try {
+      await this.markers.write(this.owner());
+      await this.locks.refresh();
+    } catch {
+      // A missed heartbeat only makes this instance look gone two minutes later; the next one may succeed.
+    }
+  }
+
+  private owner(): Owner {
+    return { instanceId: this.options.instanceId, pid: process.pid, host: thisHost(), heartbeatAt: this.clock().toISOString() };
+  }
+
+  private authorName(): string {
+    return this.options.author().slice(0, 200);
+  }
+
+  private emit(ids: string[]): void {
+    this.options.onDidChange?.(ids);
+  }
+}
