@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = resolve(import.meta.dirname, '../../..');
-const runner = join(repo, 'scripts/security/runElectronegativity.cjs');
+const runner = join(repo, 'scripts/security/runElectronegativity.mjs');
 
 /**
  * Checks left out of the scan, each for a reason:

@@ -1,11 +1,12 @@
 // Runs electronegativity over one file or folder and prints its findings as JSON.
-// Usage: node scripts/security/runElectronegativity.cjs <input> [CheckName,CheckName]
+// Usage: node scripts/security/runElectronegativity.mjs <input> [CheckName,CheckName]
 // It works fully offline: electronegativity fetches its message translations
 // from the internet at start, so that fetch is answered "unavailable" here
 // before it is made, and the bundled English messages are used.
-'use strict';
-const Module = require('node:module');
-const { dirname } = require('node:path');
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 const packageDir = dirname(require.resolve('@doyensec/electronegativity/package.json'));
 const gotPath = require.resolve('got', { paths: [packageDir] });
@@ -20,7 +21,7 @@ const run = require('@doyensec/electronegativity');
 
 async function main() {
   const [input, exclude = ''] = process.argv.slice(2);
-  if (!input) throw new Error('usage: runElectronegativity.cjs <input> [CheckName,…]');
+  if (!input) throw new Error('usage: runElectronegativity.mjs <input> [CheckName,…]');
   const log = console.log;
   console.log = () => undefined; // its own progress chatter would corrupt the JSON below
   const result = await run({
