@@ -213,7 +213,7 @@ export class DraftsService implements DraftsApi {
     return { ok: true as const };
   }
 
-  async trash() {
+  async trash(_args?: Args<'trash'>) {
     return this.guarded(() => this.trashBin.list());
   }
 
@@ -227,7 +227,7 @@ export class DraftsService implements DraftsApi {
     });
   }
 
-  async emptyTrash() {
+  async emptyTrash(_args?: Args<'emptyTrash'>) {
     return this.guarded(async () => ({ removed: await this.writing(() => this.trashBin.empty()) }));
   }
 
@@ -249,7 +249,7 @@ export class DraftsService implements DraftsApi {
     });
   }
 
-  async quarantined() {
+  async quarantined(_args?: Args<'quarantined'>) {
     return this.guarded(() => this.quarantine.list());
   }
 
