@@ -22,6 +22,15 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('٢٠٢١ و ۳۶٠')).toBe('2021 و 360');
   });
 
+  it('folds the fast path exactly like the Unicode path', () => {
+    const slow = (char: string) =>
+      normalizeArabic(`${char}\u{1F600}`).replace('\u{1F600}', '');
+    for (let code = 0; code < 0x0700; code++) {
+      const char = String.fromCharCode(code);
+      expect(normalizeArabic(char), `U+${code.toString(16)}`).toBe(slow(char));
+    }
+  });
+
   it('lowercases Latin, drops Latin accents and expands presentation forms', () => {
     expect(normalizeArabic('UB40 Élection ﻻ')).toBe('ub40 election لا');
   });

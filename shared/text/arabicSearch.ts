@@ -52,13 +52,31 @@ function foldChar(char: string): string {
   return LETTER_FOLDS[char] ?? char;
 }
 
+/** What each ASCII and basic-Arabic character folds to; search calls this per word, so it is a table lookup. */
+const BASIC_FOLDS: string[] = Array.from({ length: 0x0671 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  if (code >= 0x064b || code === 0x0640) return code >= 0x0660 && code <= 0x0669 ? foldChar(char) : '';
+  return char.normalize('NFKD').toLowerCase().replace(MARKS_AND_TATWEEL, '').replace(FOLDED_CHARS, foldChar);
+});
+
+/** Folds ASCII and basic-Arabic text by table; undefined when any other character needs Unicode's rules. */
+function foldBasic(text: string): string | undefined {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && (code < 0x0621 || code > 0x0670 || (code > 0x0669 && code < 0x0670))) return undefined;
+    folded += BASIC_FOLDS[code] as string;
+  }
+  return folded;
+}
+
 /**
  * Folds text for matching. NFKD (rather than NFKC) comes first because it
  * splits أ إ آ ؤ ئ and accented Latin letters into a base letter plus a
  * combining mark, so dropping marks folds them all with one rule.
  */
 export function normalizeArabic(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(MARKS_AND_TATWEEL, '').replace(FOLDED_CHARS, foldChar);
+  return foldBasic(text) ?? text.normalize('NFKD').toLowerCase().replace(MARKS_AND_TATWEEL, '').replace(FOLDED_CHARS, foldChar);
 }
 
 /** Folded words only, for indexing, where offsets are not needed. */
@@ -144,7 +162,16 @@ export function parseQuery(query: string): ParsedQuery {
   return { terms, prefixLast: !/\s$/u.test(query) && last.length >= MIN_PREFIX_LENGTH };
 }
 
+/**
+ * Every variant of a word is a tail of it, except a restored article (لل → ال),
+ * so a word that does not contain the term (without its ال) cannot match it.
+ */
+function mayMatch(word: string, term: string): boolean {
+  return word.includes(term.startsWith(ARTICLE) ? term.slice(ARTICLE.length) : term);
+}
+
 function tokenMatches(token: Token, query: ParsedQuery): boolean {
+  if (!query.terms.some((term) => mayMatch(token.normalized, term))) return false;
   const variants = stemVariants(token.normalized);
   const lastIndex = query.terms.length - 1;
   return query.terms.some((term, index) =>
