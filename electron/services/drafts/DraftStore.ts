@@ -41,7 +41,16 @@ export class DraftStore {
   }
 
   async writeRevision(revision: Revision): Promise<void> {
-    await atomicWriteFile(this.fs, this.layout.revisionFile(revision.draftId, revision.id), JSON.stringify(revision));
+    const path = this.layout.revisionFile(revision.draftId, revision.id);
+    const data = JSON.stringify(revision);
+    try {
+      await atomicWriteFile(this.fs, path, data);
+    } catch (error) {
+      // A draft folder copied in by hand (or from an older Midad) may lack revisions/.
+      if (!(await this.fs.stat(this.layout.revisionsDir(revision.draftId)).then(() => false, isNotFound))) throw error;
+      await this.fs.mkdir(this.layout.revisionsDir(revision.draftId), { recursive: true });
+      await atomicWriteFile(this.fs, path, data);
+    }
   }
 
   /** A revision as saved, or undefined when its file is missing or unreadable. */
