@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MidadError } from '../../../shared/api/errors';
+import type { MidadError } from '../../../shared/api/errors';
 import { documentWordCount } from '../../../shared/editor/documentText';
 import { readDraftFile } from './draftFile';
 import { CURRENT_SCHEMA_VERSION, migrateDraftFile, type Migration } from './migrations';
