@@ -5,16 +5,17 @@ import type { Translate } from './translator';
 
 /** Dates in the UI language and the newsroom's time zone, as the library window shows them. */
 export function dateFormatter(settings: Settings): (iso: string) => string {
+  const options: Intl.DateTimeFormatOptions = {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    numberingSystem: settings.houseStyle.digits === 'eastern' ? 'arab' : 'latn',
+  };
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat(settings.uiLanguage, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: settings.houseStyle.timeZone,
-    });
+    format = new Intl.DateTimeFormat(settings.uiLanguage, { ...options, timeZone: settings.houseStyle.timeZone });
   } catch {
     // A time zone this runtime does not know: the local one is still a truthful time.
-    format = new Intl.DateTimeFormat(settings.uiLanguage, { dateStyle: 'medium', timeStyle: 'short' });
+    format = new Intl.DateTimeFormat(settings.uiLanguage, options);
   }
   return (iso) => format.format(new Date(iso));
 }
