@@ -163,11 +163,12 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /**
- * Every variant of a word is a tail of it, except a restored article (لل → ال),
- * so a word that does not contain the term (without its ال) cannot match it.
+ * Every variant of a word is a tail of it, except an article restored from لل
+ * (للمكتب → المكتب), so a word containing neither the term nor its لل form
+ * cannot match: a cheap test before building the word's variants.
  */
 function mayMatch(word: string, term: string): boolean {
-  return word.includes(term.startsWith(ARTICLE) ? term.slice(ARTICLE.length) : term);
+  return word.includes(term) || (term.startsWith(ARTICLE) && word.includes(`\u0644${term.slice(1)}`));
 }
 
 function tokenMatches(token: Token, query: ParsedQuery): boolean {

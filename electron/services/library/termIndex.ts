@@ -74,6 +74,21 @@ export class TermIndex {
   /** Every term in code-unit order, for prefix queries. */
   private sortedTerms: string[] = [];
   private totalBodyLength = 0;
+  /**
+   * Score buffers reused by every query: allocating typed arrays per query
+   * made V8 count external memory and run full collections (100 ms pauses).
+   */
+  private wordScores = new Float64Array(0);
+  private totals = new Float64Array(0);
+
+  private scratch(): { scores: Float64Array; total: Float64Array } {
+    if (this.totals.length < this.ids.length) {
+      const length = Math.max(1_024, this.ids.length * 2);
+      this.wordScores = new Float64Array(length);
+      this.totals = new Float64Array(length);
+    }
+    return { scores: this.wordScores, total: this.totals };
+  }
 
   static fromData(data: TermIndexData): TermIndex {
     const index = new TermIndex();
@@ -140,13 +155,14 @@ export class TermIndex {
     const averageLength = Math.max(1, this.totalBodyLength / this.slotOf.size);
     const last = query.terms.length - 1;
     let candidates: number[] | undefined;
-    const total = new Float64Array(this.ids.length);
+    const { scores, total } = this.scratch();
+    total.fill(0, 0, this.ids.length);
     for (let position = 0; position <= last; position++) {
       const term = query.terms[position] as string;
-      const scores = this.scoreWord(term, query.prefixLast && position === last, averageLength);
+      this.scoreWord(scores, term, query.prefixLast && position === last, averageLength);
       if (candidates === undefined) {
         candidates = [];
-        for (let slot = 0; slot < scores.length; slot++) {
+        for (let slot = 0; slot < this.ids.length; slot++) {
           if (scores[slot]! > 0 && this.ids[slot] !== undefined) candidates.push(slot);
         }
       } else {
@@ -161,8 +177,8 @@ export class TermIndex {
   }
 
   /** Per slot, the best score among the terms the word can be (itself, or its completions). */
-  private scoreWord(word: string, prefix: boolean, averageLength: number): Float64Array {
-    const scores = new Float64Array(this.ids.length);
+  private scoreWord(scores: Float64Array, word: string, prefix: boolean, averageLength: number): void {
+    scores.fill(0, 0, this.ids.length);
     const documents = this.slotOf.size;
     const visit = (term: string, factor: number) => {
       const posting = this.postings.get(term);
@@ -189,7 +205,6 @@ export class TermIndex {
         if (term !== word) visit(term, PREFIX_WEIGHT);
       }
     }
-    return scores;
   }
 
   /** Live document ids in slot order: the order `toData` numbers them in. */

@@ -1,0 +1,29 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runBench } from './run';
+import { suites } from './suites/index';
+
+let resultsDir: string | undefined;
+
+afterEach(async () => {
+  if (resultsDir) await rm(resultsDir, { recursive: true, force: true });
+});
+
+describe('npm run bench --smoke', () => {
+  it('runs every suite on small fixtures and writes the table as JSON and SVG', async () => {
+    resultsDir = await mkdtemp(join(tmpdir(), 'midad-bench-'));
+    const { rows, table } = await runBench({ smoke: true, resultsDir, log: () => undefined });
+    expect(new Set(rows.map((row) => row.suite))).toEqual(new Set(suites.map((suite) => suite.name)));
+    for (const row of rows) {
+      expect(row.midad.p50).toBeGreaterThan(0);
+      expect(row.midad.p95).toBeGreaterThanOrEqual(row.midad.p50);
+      expect(table).toContain(row.metric);
+    }
+    const json = JSON.parse(await readFile(join(resultsDir, 'results.json'), 'utf8')) as { rows: unknown[] };
+    expect(json.rows).toHaveLength(rows.length);
+    const svg = await readFile(join(resultsDir, 'results.svg'), 'utf8');
+    expect(svg.match(/<rect /g)).toHaveLength(rows.length);
+  });
+});
