@@ -1,5 +1,6 @@
 import type { Suite } from '../lib/suite';
 import { librarySuite } from './library';
+import { storageSuite } from './storage';
 
 /** Every suite `npm run bench` runs, in order. */
-export const suites: Suite[] = [librarySuite];
+export const suites: Suite[] = [storageSuite, librarySuite];
