@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
 import type { AutosaveController } from '../../features/editor/autosaveController';
 
@@ -14,10 +14,11 @@ export function AutosavePlugin({ controller }: { controller: AutosaveController 
   useEffect(
     () =>
       mergeRegister(
-        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
-          if (prevEditorState.isEmpty()) return;
+        editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
           if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-          if (prevEditorState === editorState) return;
+          // Lexical re-runs newly registered transforms over the loaded document in a
+          // history-merge update; that is not an edit and must not look like one.
+          if (tags.has(HISTORY_MERGE_TAG)) return;
           controller.markChanged();
         }),
         editor.registerCommand(

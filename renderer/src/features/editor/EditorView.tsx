@@ -17,19 +17,24 @@ export function EditorView({ id }: { id: string }) {
   const [error, setError] = useState<unknown>();
 
   const load = useCallback(
-    (takeOver: boolean) =>
-      midad.drafts.open({ id, takeOver }).then(
-        (result) => setLoaded((previous) => ({ ...result, generation: (previous?.generation ?? 0) + 1 })),
-        setError,
-      ),
+    async (takeOver: boolean, isCurrent: () => boolean = () => true) => {
+      try {
+        const result = await midad.drafts.open({ id, takeOver });
+        if (isCurrent()) setLoaded((previous) => ({ ...result, generation: (previous?.generation ?? 0) + 1 }));
+      } catch (caught) {
+        if (isCurrent()) setError(caught);
+      }
+    },
     [midad, id],
   );
 
   useEffect(() => {
-    void load(false);
+    let current = true;
+    void load(false, () => current);
     const release = () => void midad.drafts.close({ id }).catch(() => {});
     window.addEventListener('pagehide', release);
     return () => {
+      current = false;
       window.removeEventListener('pagehide', release);
       release();
     };
