@@ -6,6 +6,9 @@ import { isSafeClientId } from './requestGuards';
 /** Large enough for a long article with its inline images; anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
+/** How long a refused upload may keep sending before it is answered and its connection closed. */
+const DRAIN_GRACE_MS = 1_000;
+
 /** Used when a caller sends no `X-Midad-Client` header. */
 const ANONYMOUS_CLIENT = 'web';
 
@@ -37,6 +40,26 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /**
+ * Reads and drops the rest of a refused upload, for a short while at most.
+ * Answering mid-upload makes Node close the connection under a client that is
+ * still writing, which then sees a reset instead of the 413.
+ */
+function discardRest(request: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, DRAIN_GRACE_MS);
+    request.once('end', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    request.once('error', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    request.resume();
+  });
+}
+
+/**
  * `POST /api/<service>.<method>`: the JSON body is the argument object; the
  * answer is the dispatcher's `Reply`, so validation is exactly the desktop app's.
  * The caller has already passed the host, origin and token checks.
@@ -62,9 +85,8 @@ export async function handleApiCall(
     body = await readBody(request, limit);
   } catch (error) {
     if (error instanceof BodyTooLarge) {
-      // Closing the connection is what stops a client that keeps sending.
-      sendError(response, 413, 'payload_too_large', { Connection: 'close' });
-      response.on('finish', () => request.destroy());
+      await discardRest(request);
+      sendError(response, 413, 'payload_too_large');
       return;
     }
     throw error;

@@ -15,15 +15,25 @@ const STATIC_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url)
 
 const FLAGS = { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'no-open': { type: 'boolean' } } as const;
 
-function parseFlags(argv: string[]): { dataDir?: string; port: number; open: boolean } {
+/**
+ * Non-strict parsing never throws, so the data folder (and with it the UI
+ * language) is known before a mistyped flag has to be explained.
+ */
+function readFlags(argv: string[]) {
   const { values, tokens } = parseArgs({ args: argv, options: FLAGS, strict: false, allowPositionals: true, tokens: true });
-  checkOptions(tokens, FLAGS, { positionals: false });
-  const port = Number(values.port ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new UsageError('badPort', { port: String(values.port ?? '') });
-  }
-  const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
-  return { dataDir, port, open: values['no-open'] !== true };
+  const dataDir = typeof values['data-dir'] === 'string' ? resolve(values['data-dir']) : resolveDataDir();
+  return {
+    dataDir,
+    open: values['no-open'] !== true,
+    validate(): number {
+      checkOptions(tokens, FLAGS, { positionals: false });
+      const port = Number(values.port ?? 0);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+        throw new UsageError('badPort', { port: String(values.port ?? '') });
+      }
+      return port;
+    },
+  };
 }
 
 /**
@@ -33,17 +43,17 @@ function parseFlags(argv: string[]): { dataDir?: string; port: number; open: boo
 async function main(): Promise<void> {
   let t: Translate = await createTranslator('ar');
   try {
-    const flags = parseFlags(process.argv.slice(2));
-    const dataDir = flags.dataDir ? resolve(flags.dataDir) : resolveDataDir();
-    const settings = await openConfSettings(dataDir);
+    const flags = readFlags(process.argv.slice(2));
+    const settings = await openConfSettings(flags.dataDir);
     t = await createTranslator(new SettingsService(settings).current().uiLanguage);
+    const port = flags.validate();
     if (!existsSync(resolve(STATIC_DIR, 'index.html'))) {
       process.stderr.write(`midad: ${t('web.notBuilt', { dir: STATIC_DIR })}\n`);
       process.exit(1);
     }
 
-    const services = await createNodeServices(dataDir, 'web', settings);
-    const host = await startWebHost({ services, staticDir: STATIC_DIR, port: flags.port });
+    const services = await createNodeServices(flags.dataDir, 'web', settings);
+    const host = await startWebHost({ services, staticDir: STATIC_DIR, port });
     const pageUrl = `${host.url}#token=${host.token}`;
     process.stdout.write(`Midad: ${pageUrl}\n`);
     if (flags.open && !process.env.CI) openBrowser(pageUrl);
