@@ -8,7 +8,7 @@ import type { TermIndexData } from './termIndex';
 /** One line of the append-only log; an upsert carries the body so replay can index it. */
 export type LogRecord = { op: 'upsert'; meta: DraftMeta; body: string } | { op: 'remove'; id: string };
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /**
  * The search half of a snapshot: per draft (in the order of `metas`) the text a

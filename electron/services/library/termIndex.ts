@@ -1,4 +1,5 @@
 import { normalizedWords, stemVariants, type ParsedQuery } from '../../../shared/text/arabicSearch';
+import { decodeNumbers, encodeNumbers } from './postingCodec';
 
 /**
  * A small inverted index built for this library's sizes (10,000 drafts and
@@ -6,7 +7,8 @@ import { normalizedWords, stemVariants, type ParsedQuery } from '../../../shared
  * 1.3 s to load its 44 MB JSON and 20–50 ms for a word found in half of the
  * drafts, because it builds a Map and a result object per document. Here a
  * posting list is two plain integer arrays, a query is a pass over them into a
- * typed array, and the persisted form is those arrays delta-encoded.
+ * typed array, and the persisted form is those arrays delta-encoded in
+ * compact strings (see postingCodec).
  *
  * Documents live in slots. An update takes a new slot and leaves the old one
  * dead (skipped by queries); `toData` renumbers the live slots, so dead ones
@@ -14,8 +16,8 @@ import { normalizedWords, stemVariants, type ParsedQuery } from '../../../shared
  */
 
 /** How a posting weighs one document: headline and body occurrence counts, packed. */
-const BODY_BITS = 16;
-const COUNT_MAX = 0xffff;
+const BODY_BITS = 8;
+const COUNT_MAX = 0xff;
 /** A headline match outranks any number of body matches of the same word. */
 const HEADLINE_BOOST = 3;
 /** A word completed from a typed prefix counts for less than the word typed whole. */
@@ -24,18 +26,40 @@ const PREFIX_WEIGHT = 0.6;
 const K1 = 1.2;
 const B = 0.75;
 
+/**
+ * Typed arrays with spare room, grown by doubling: loading 3 million postings
+ * into plain arrays spent more time in the garbage collector than in parsing.
+ */
 interface Posting {
-  slots: number[];
-  weights: number[];
+  slots: Uint32Array;
+  weights: Uint32Array;
+  length: number;
 }
 
-/** The persisted form; `slots` are delta-encoded, in the order of `ids`. */
+function append(posting: Posting, slot: number, weight: number): void {
+  if (posting.length === posting.slots.length) {
+    const capacity = Math.max(4, posting.length * 2);
+    const slots = new Uint32Array(capacity);
+    const weights = new Uint32Array(capacity);
+    slots.set(posting.slots);
+    weights.set(posting.weights);
+    posting.slots = slots;
+    posting.weights = weights;
+  }
+  posting.slots[posting.length] = slot;
+  posting.weights[posting.length] = weight;
+  posting.length++;
+}
+
+/**
+ * The persisted form. Per term, `postings` holds (slot gap, weight) pairs
+ * encoded by postingCodec; slots number the documents in the order of `ids`.
+ */
 export interface TermIndexData {
   ids: string[];
   bodyLengths: number[];
   terms: string[];
-  slots: number[][];
-  weights: number[][];
+  postings: string[];
 }
 
 export interface ScoredId {
@@ -93,7 +117,7 @@ export class TermIndex {
   static fromData(data: TermIndexData): TermIndex {
     const index = new TermIndex();
     const count = data.ids.length;
-    if (data.bodyLengths.length !== count || data.slots.length !== data.terms.length) {
+    if (data.bodyLengths.length !== count || data.postings.length !== data.terms.length) {
       throw new Error('inconsistent term index');
     }
     index.ids = data.ids.slice();
@@ -101,15 +125,17 @@ export class TermIndex {
     data.ids.forEach((id, slot) => index.slotOf.set(id, slot));
     for (const length of data.bodyLengths) index.totalBodyLength += length;
     data.terms.forEach((term, position) => {
-      const slots = data.slots[position] as number[];
-      const weights = data.weights[position] as number[];
+      const pairs = decodeNumbers(data.postings[position] as string);
+      const length = pairs.length >>> 1;
+      const posting: Posting = { slots: new Uint32Array(length), weights: new Uint32Array(length), length };
       let slot = 0;
-      for (let i = 0; i < slots.length; i++) {
-        slot += slots[i] as number;
+      for (let i = 0; i < length; i++) {
+        slot += pairs[2 * i] as number;
         if (slot >= count) throw new Error('posting outside the index');
-        slots[i] = slot;
+        posting.slots[i] = slot;
+        posting.weights[i] = pairs[2 * i + 1] as number;
       }
-      index.postings.set(term, { slots, weights });
+      index.postings.set(term, posting);
     });
     index.sortedTerms = data.terms.slice();
     return index;
@@ -132,12 +158,11 @@ export class TermIndex {
     for (const [term, weight] of counts) {
       let posting = this.postings.get(term);
       if (!posting) {
-        posting = { slots: [], weights: [] };
+        posting = { slots: new Uint32Array(0), weights: new Uint32Array(0), length: 0 };
         this.postings.set(term, posting);
         this.sortedTerms.splice(lowerBound(this.sortedTerms, term), 0, term);
       }
-      posting.slots.push(slot);
-      posting.weights.push(weight);
+      append(posting, slot, weight);
     }
   }
 
@@ -183,10 +208,10 @@ export class TermIndex {
     const visit = (term: string, factor: number) => {
       const posting = this.postings.get(term);
       if (!posting) return;
-      const frequency = posting.slots.length;
+      const frequency = posting.length;
       const idf = Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)) * factor;
       const { slots, weights } = posting;
-      for (let i = 0; i < slots.length; i++) {
+      for (let i = 0; i < posting.length; i++) {
         const slot = slots[i] as number;
         const weight = weights[i] as number;
         const headline = weight >>> BODY_BITS;
@@ -222,23 +247,20 @@ export class TermIndex {
       ids.push(id);
       bodyLengths.push(this.bodyLengths[slot] as number);
     });
-    const data: TermIndexData = { ids, bodyLengths, terms: [], slots: [], weights: [] };
+    const data: TermIndexData = { ids, bodyLengths, terms: [], postings: [] };
     for (const term of this.sortedTerms) {
       const posting = this.postings.get(term) as Posting;
-      const slots: number[] = [];
-      const weights: number[] = [];
+      const pairs: number[] = [];
       let previous = 0;
-      posting.slots.forEach((slot, i) => {
-        const newSlot = renumbered[slot] as number;
-        if (newSlot < 0) return;
-        slots.push(newSlot - previous);
-        weights.push(posting.weights[i] as number);
+      for (let i = 0; i < posting.length; i++) {
+        const newSlot = renumbered[posting.slots[i] as number] as number;
+        if (newSlot < 0) continue;
+        pairs.push(newSlot - previous, posting.weights[i] as number);
         previous = newSlot;
-      });
-      if (slots.length === 0) continue;
+      }
+      if (pairs.length === 0) continue;
       data.terms.push(term);
-      data.slots.push(slots);
-      data.weights.push(weights);
+      data.postings.push(encodeNumbers(pairs));
     }
     return data;
   }
