@@ -1,8 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MidadError } from '../../../shared/api/errors';
 import { documentWordCount } from '../../../shared/editor/documentText';
+import { nodeFileSystem } from '../storage/FileSystem';
+import { faultyFileSystem } from '../storage/testing/faultyFileSystem';
+import { MemoryIndex } from './testing/MemoryIndex';
 import { arabicArticle, FakeClock, startService, tempDataDir, type TestService } from './testing/harness';
 
 const window1 = { clientId: 'window-1' };
@@ -184,6 +187,29 @@ describe('DraftsService: the life of a draft', () => {
     const { meta } = await t.service.create({});
     expect((await failure(t.service.open({ id: 'nosuchdraft0', takeOver: false }, window1))).code).toBe('not_found');
     expect((await failure(t.service.revision({ id: meta.id, revisionId: 'nosuchrevision' }))).code).toBe('not_found');
+  });
+
+  it('starts after a clean stop and lists without reading any draft file', async () => {
+    const created = [];
+    for (let n = 0; n < 30; n++) created.push((await t.service.create({ headline: `خبر ${n}` })).meta);
+    await t.service.stop();
+    const fs = faultyFileSystem(nodeFileSystem);
+    t = await startService(dataDir, { clock: clock.now, fs, index: t.index });
+    expect(t.recovery).toMatchObject({ full: false, drafts: 30, reindexed: [] });
+    expect((await t.service.list({ sort: 'created' })).map((meta) => meta.id)).toEqual(created.map((meta) => meta.id).reverse());
+    expect(fs.log.filter((operation) => operation.kind === 'readFile' && operation.path.endsWith('draft.json'))).toEqual([]);
+  });
+
+  it('adds drafts missing from the index and drops entries whose draft is gone', async () => {
+    const kept = await t.service.create({ headline: 'باق' });
+    const gone = await t.service.create({ headline: 'زائل' });
+    await t.service.stop();
+    await rm(join(dataDir, 'drafts', gone.meta.id), { recursive: true });
+    const index = new MemoryIndex();
+    await index.upsert({ ...gone.meta }, gone.document);
+    t = await startService(dataDir, { clock: clock.now, index });
+    expect(t.recovery.full).toBe(false);
+    expect(index.all()).toEqual([kept.meta]);
   });
 
   it('releases its locks and its instance marker on stop', async () => {

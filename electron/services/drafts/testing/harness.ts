@@ -6,6 +6,7 @@ import type { ArticleDocument } from '../../../../shared/model/document';
 import type { FileSystem } from '../../storage/FileSystem';
 import { DraftsService, type DraftsServiceOptions } from '../DraftsService';
 import { newId } from '../ids';
+import type { RecoveryReport } from '../recovery';
 import { MemoryIndex } from './MemoryIndex';
 
 /** A clock tests move by hand. */
@@ -26,6 +27,7 @@ export interface TestService {
   service: DraftsService;
   index: MemoryIndex;
   changes: string[][];
+  recovery: RecoveryReport;
 }
 
 /** A started service on `dataDir` with an in-memory index, a fake author and Arabic as the default language. */
@@ -48,8 +50,8 @@ export async function startService(
     onDidChange: (ids) => changes.push(ids),
     migrations: options.migrations,
   });
-  await service.start();
-  return { service, index, changes };
+  const recovery = await service.start();
+  return { service, index, changes, recovery };
 }
 
 /** Every temp file left anywhere under `dir`. */
