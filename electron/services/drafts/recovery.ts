@@ -137,7 +137,8 @@ export async function recoverDataFolder(
     present.add(id);
     const file = reading.file;
     if (full) {
-      if (!(await store.readRevision(id, file.meta.revisionId))) {
+      // Revision files are written atomically, so one that exists is whole; a stat keeps the scan fast.
+      if (!(await store.hasRevision(id, file.meta.revisionId))) {
         await store.writeRevision(currentRevision(file));
         report.revisionsRebuilt++;
       }
