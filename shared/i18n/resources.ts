@@ -1,24 +1,39 @@
+import arArticle from './ar/article.json';
 import arCli from './ar/cli.json';
 import arCommon from './ar/common.json';
 import arEditor from './ar/editor.json';
 import arErrors from './ar/errors.json';
+import arImport from './ar/import.json';
 import arLibrary from './ar/library.json';
 import arMenu from './ar/menu.json';
+import arProofreading from './ar/proofreading.json';
+import arPublishing from './ar/publishing.json';
 import arSettings from './ar/settings.json';
+import arSources from './ar/sources.json';
+import enArticle from './en/article.json';
 import enCli from './en/cli.json';
 import enCommon from './en/common.json';
 import enEditor from './en/editor.json';
 import enErrors from './en/errors.json';
+import enImport from './en/import.json';
 import enLibrary from './en/library.json';
 import enMenu from './en/menu.json';
+import enProofreading from './en/proofreading.json';
+import enPublishing from './en/publishing.json';
 import enSettings from './en/settings.json';
+import enSources from './en/sources.json';
+import frArticle from './fr/article.json';
 import frCli from './fr/cli.json';
 import frCommon from './fr/common.json';
 import frEditor from './fr/editor.json';
 import frErrors from './fr/errors.json';
+import frImport from './fr/import.json';
 import frLibrary from './fr/library.json';
 import frMenu from './fr/menu.json';
+import frProofreading from './fr/proofreading.json';
+import frPublishing from './fr/publishing.json';
 import frSettings from './fr/settings.json';
+import frSources from './fr/sources.json';
 
 /**
  * Every translated string, by language and namespace. Arabic is the reference
@@ -26,9 +41,48 @@ import frSettings from './fr/settings.json';
  * Add a namespace by adding one JSON file per language and a line per language here.
  */
 export const resources = {
-  ar: { common: arCommon, errors: arErrors, library: arLibrary, editor: arEditor, settings: arSettings, menu: arMenu, cli: arCli },
-  fr: { common: frCommon, errors: frErrors, library: frLibrary, editor: frEditor, settings: frSettings, menu: frMenu, cli: frCli },
-  en: { common: enCommon, errors: enErrors, library: enLibrary, editor: enEditor, settings: enSettings, menu: enMenu, cli: enCli },
+  ar: {
+    common: arCommon,
+    errors: arErrors,
+    library: arLibrary,
+    editor: arEditor,
+    settings: arSettings,
+    menu: arMenu,
+    cli: arCli,
+    article: arArticle,
+    sources: arSources,
+    proofreading: arProofreading,
+    publishing: arPublishing,
+    import: arImport,
+  },
+  fr: {
+    common: frCommon,
+    errors: frErrors,
+    library: frLibrary,
+    editor: frEditor,
+    settings: frSettings,
+    menu: frMenu,
+    cli: frCli,
+    article: frArticle,
+    sources: frSources,
+    proofreading: frProofreading,
+    publishing: frPublishing,
+    import: frImport,
+  },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    library: enLibrary,
+    editor: enEditor,
+    settings: enSettings,
+    menu: enMenu,
+    cli: enCli,
+    article: enArticle,
+    sources: enSources,
+    proofreading: enProofreading,
+    publishing: enPublishing,
+    import: enImport,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['ar'];
