@@ -86,6 +86,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     onDidChange: (ids) => emit('drafts', 'onDidChange', { ids }),
   });
   await drafts.start();
+  index.onDamaged(() => void drafts.reindexAll());
 
   const unsubscribers = [settings.onDidChange((value) => emit('settings', 'onDidChange', value))];
   if (windows.onDidRequestCommand) {

@@ -100,7 +100,8 @@ export class DraftsService implements DraftsApi {
     markRunning(this.options.instanceId, true);
     await this.markers.write(this.owner());
     const report = await recoverDataFolder(this.recoveryDeps(), {
-      full: others.abandoned.length > 0,
+      // A damaged index lost entries we cannot tell apart: read every draft and rebuild it.
+      full: others.abandoned.length > 0 || this.options.index.needsRebuild === true,
       othersRunning: others.running.length > 0,
       now,
     });
@@ -111,6 +112,12 @@ export class DraftsService implements DraftsApi {
     const changed = [...new Set([...report.reindexed, ...report.quarantined.map((entry) => entry.id)])];
     if (changed.length > 0) this.emit(changed);
     return report;
+  }
+
+  /** Reads every draft and reindexes it: the answer to a search index found damaged while running. */
+  async reindexAll(): Promise<void> {
+    const report = await recoverDataFolder(this.recoveryDeps(), { full: true, othersRunning: true, now: this.clock() });
+    if (report.reindexed.length > 0) this.emit(report.reindexed);
   }
 
   /** Releases this instance's locks and, after a clean session, its crash marker. */

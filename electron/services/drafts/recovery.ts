@@ -103,7 +103,14 @@ export async function recoverDataFolder(
   const ids = (await listDir(fs, layout.drafts)).filter((name) => draftIdSchema.safeParse(name).success);
   const present = new Set<string>();
 
+  const rebuilding = index.needsRebuild === true && index.rebuild !== undefined;
+  const rebuilt: { meta: DraftMeta; document: Parameters<DraftIndex['upsert']>[1] }[] = [];
   const reindex = async (meta: DraftMeta, document: Parameters<DraftIndex['upsert']>[1]) => {
+    if (rebuilding) {
+      rebuilt.push({ meta, document });
+      report.reindexed.push(meta.id);
+      return;
+    }
     if (index.get(meta.id)?.revisionId === meta.revisionId) return;
     await index.upsert(meta, document);
     report.reindexed.push(meta.id);
@@ -166,6 +173,7 @@ export async function recoverDataFolder(
 
   await runPooled(ids, 8, check);
   report.drafts = present.size;
+  if (rebuilding) await index.rebuild!(rebuilt);
 
   for (const meta of index.all()) {
     if (!present.has(meta.id)) {

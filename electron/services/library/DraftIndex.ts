@@ -16,4 +16,8 @@ export interface DraftIndex {
   upsert(meta: DraftMeta, document: ArticleDocument): Promise<void>;
   remove(id: string): Promise<void>;
   search(query: string, limit: number): SearchHit[];
+  /** True when the persisted index was partly unreadable: every draft must be indexed again. */
+  readonly needsRebuild?: boolean;
+  /** Replaces the whole index at once; far cheaper than one persisted upsert per draft. */
+  rebuild?(drafts: Iterable<{ meta: DraftMeta; document: ArticleDocument }>): Promise<void>;
 }

@@ -55,6 +55,7 @@ export class LibraryIndex implements DraftIndex {
   private logRecords = 0;
   private logBytes = 0;
   private damaged = false;
+  private damagedListener: (() => void) | undefined;
   /** After a failed append the log may end in a partial line: the next change compacts instead. */
   private logSuspect = false;
   private writes: Promise<unknown> = Promise.resolve();
@@ -74,6 +75,14 @@ export class LibraryIndex implements DraftIndex {
   /** True when part of the persisted index was unreadable: reindex every draft (see `rebuild`). */
   get needsRebuild(): boolean {
     return this.damaged;
+  }
+
+  /**
+   * The search half is parsed after start, so damage in it can surface late; the
+   * composition root answers by having the drafts service reindex everything.
+   */
+  onDamaged(listener: () => void): void {
+    this.damagedListener = listener;
   }
 
   private async load(): Promise<void> {
@@ -107,6 +116,7 @@ export class LibraryIndex implements DraftIndex {
         ids.forEach((id, slot) => state.excerpts.set(id, part.excerpts[slot] as string));
       } catch {
         this.damaged = true;
+        this.damagedListener?.();
       }
       this.lazySearch = undefined;
     }
