@@ -8,6 +8,10 @@ export const houseStyleSchema = z.object({
   digits: z.enum(['western', 'eastern']).default('western'),
   quotationMarks: z.enum(['curly', 'guillemets']).default('curly'),
   timeZone: z.string().min(1).max(100).default('Africa/Casablanca'),
+  /** The headline counter turns to a warning past this many characters. */
+  headlineMaxLength: z.number().int().min(10).max(1_000).default(110),
+  /** In Arabic blocks, `,` `;` `?` typed from the Latin keys become ، ؛ ؟. */
+  arabicPunctuation: z.boolean().default(true),
 });
 export type HouseStyle = z.infer<typeof houseStyleSchema>;
 
@@ -22,6 +26,8 @@ export const settingsSchema = z.object({
   role: z.enum(['journalist', 'editor']).default('journalist'),
   theme: z.enum(['light', 'dark', 'system']).default('system'),
   houseStyle: houseStyleSchema.default(houseStyleSchema.parse({})),
+  /** The editor's text zoom (Ctrl +/-/0), kept per user across sessions. */
+  editorZoom: z.number().min(0.5).max(3).default(1),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -39,6 +45,9 @@ export const settingKeys = [
   'houseStyle.digits',
   'houseStyle.quotationMarks',
   'houseStyle.timeZone',
+  'houseStyle.headlineMaxLength',
+  'houseStyle.arabicPunctuation',
+  'editorZoom',
 ] as const;
 export const settingKeySchema = z.enum(settingKeys);
 export type SettingKey = z.infer<typeof settingKeySchema>;
