@@ -178,14 +178,18 @@ export class IndexStore {
     }
   }
 
-  /** Appends one change and fsyncs it; resolves once it is on disk. */
+  /**
+   * Appends one change. No fsync: the index is derived from the drafts, and only
+   * a crash of the process or the machine can lose an unflushed line — after which
+   * the next start checks every draft against the index (the crash marker) and
+   * reindexes what is stale. The fsync would cost every save for nothing.
+   */
   async append(generation: number, record: LogRecord): Promise<number> {
     const line = `${JSON.stringify(record)}\n`;
     try {
       const handle = await this.fs.open(join(this.dir, logName(generation)), 'a');
       try {
         await handle.writeFile(line);
-        await handle.sync();
       } finally {
         await handle.close();
       }
