@@ -18,28 +18,28 @@ function memoryRecords(): SecretRecords & { raw: Record<string, string> } {
 }
 
 describe('createSecretStore', () => {
-  it('round-trips a secret without ever storing it in the clear', () => {
+  it('round-trips a secret without ever storing it in the clear', async () => {
     const records = memoryRecords();
     const secrets = createSecretStore(fakeCipher(), records);
-    secrets.set('publishing.wordpress', 'tok-ثابت-123');
-    expect(secrets.get('publishing.wordpress')).toBe('tok-ثابت-123');
+    await secrets.set('publishing.wordpress', 'tok-ثابت-123');
+    expect(await secrets.get('publishing.wordpress')).toBe('tok-ثابت-123');
     expect(JSON.stringify(records.raw)).not.toContain('tok-');
-    expect(secrets.get('missing')).toBeUndefined();
-    secrets.delete('publishing.wordpress');
-    expect(secrets.get('publishing.wordpress')).toBeUndefined();
+    expect(await secrets.get('missing')).toBeUndefined();
+    await secrets.delete('publishing.wordpress');
+    expect(await secrets.get('publishing.wordpress')).toBeUndefined();
     expect(records.raw).toEqual({});
   });
 
-  it('refuses to store a secret when the OS cannot encrypt it', () => {
+  it('refuses to store a secret when the OS cannot encrypt it', async () => {
     const records = memoryRecords();
     const secrets = createSecretStore(fakeCipher(false), records);
-    expect(() => secrets.set('token', 'x')).toThrow(MidadError);
+    await expect(secrets.set('token', 'x')).rejects.toThrow(MidadError);
     expect(records.raw).toEqual({});
   });
 
-  it.each(['', '../etc', '__proto__/x', 'a b', 'x'.repeat(101)])('refuses the name %j', (name) => {
+  it.each(['', '../etc', '__proto__/x', 'a b', 'x'.repeat(101)])('refuses the name %j', async (name) => {
     const secrets = createSecretStore(fakeCipher(), memoryRecords());
-    expect(() => secrets.set(name, 'x')).toThrow(MidadError);
-    expect(() => secrets.get(name)).toThrow(MidadError);
+    await expect(secrets.set(name, 'x')).rejects.toThrow(MidadError);
+    await expect(secrets.get(name)).rejects.toThrow(MidadError);
   });
 });

@@ -1,11 +1,7 @@
 import { MidadError } from '../../../shared/api/errors';
+import { isSecretName, type SecretStore } from '../../services/secrets/SecretStore';
 
-/** Credentials (publishing tokens, …) kept encrypted by the operating system's keychain. */
-export interface SecretStore {
-  get(name: string): string | undefined;
-  set(name: string, value: string): void;
-  delete(name: string): void;
-}
+export type { SecretStore };
 
 /** The OS encryption (Electron's `safeStorage` in the app). */
 export interface Cipher {
@@ -21,14 +17,13 @@ export interface SecretRecords {
   write(records: Record<string, string>): void;
 }
 
-const secretNamePattern = /^[a-z0-9][a-z0-9._-]{0,99}$/i;
-
 function checkName(name: string): string {
-  if (!secretNamePattern.test(name)) throw new MidadError('invalid_request', {}, 'secret name');
+  if (!isSecretName(name)) throw new MidadError('invalid_request', {}, 'secret name');
   return name;
 }
 
 /**
+ * Credentials (publishing passwords, …) kept encrypted by the operating system's keychain.
  * Refuses to store anything when the OS cannot encrypt it, rather than
  * writing a token to disk in the clear.
  */
@@ -37,18 +32,19 @@ export function createSecretStore(cipher: Cipher, records: SecretRecords): Secre
     if (!cipher.isAvailable()) throw new MidadError('storage_failed', {}, 'no OS encryption for secrets');
   };
   return {
-    get(name) {
+    kind: 'keychain',
+    async get(name) {
       const stored = records.read()[checkName(name)];
       if (stored === undefined) return undefined;
       requireCipher();
       return cipher.decrypt(Buffer.from(stored, 'base64'));
     },
-    set(name, value) {
+    async set(name, value) {
       checkName(name);
       requireCipher();
       records.write({ ...records.read(), [name]: Buffer.from(cipher.encrypt(value)).toString('base64') });
     },
-    delete(name) {
+    async delete(name) {
       const { [checkName(name)]: _removed, ...rest } = records.read();
       records.write(rest);
     },
