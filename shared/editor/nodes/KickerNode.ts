@@ -1,0 +1,27 @@
+import { ElementNode, type LexicalNode } from 'lexical';
+import { TopBlockNode, topBlockImport, type TopBlockLook } from './TopBlockNode';
+
+export const KICKER_NODE_TYPE = 'midad-kicker';
+const LOOK: TopBlockLook = { tag: 'p', marker: 'midad-kicker', themeKey: 'kicker' };
+
+/** The kicker (surtitre): the short line above the headline; may stay empty. */
+export class KickerNode extends TopBlockNode {
+  override $config() {
+    return this.config(KICKER_NODE_TYPE, {
+      extends: ElementNode,
+      importDOM: { p: topBlockImport(LOOK.marker, () => $createKickerNode()) },
+    });
+  }
+
+  look(): TopBlockLook {
+    return LOOK;
+  }
+}
+
+export function $createKickerNode(): KickerNode {
+  return new KickerNode();
+}
+
+export function $isKickerNode(node: LexicalNode | null | undefined): node is KickerNode {
+  return node instanceof KickerNode;
+}

@@ -1,0 +1,125 @@
+import {
+  $getDocument,
+  $getState,
+  $setState,
+  createState,
+  ElementNode,
+  isHTMLElement,
+  type DOMConversionOutput,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+  type SerializedElementNode,
+} from 'lexical';
+import type { Attribution } from '../../model/source';
+import { readAttribution, writeAttribution } from './attributionDom';
+import { attributionState } from './nodeState';
+
+export const QUOTE_NODE_TYPE = 'midad-quote';
+export type QuoteKind = 'speech' | 'term';
+export type SerializedQuoteNode = SerializedElementNode & { quoteKind: QuoteKind; attribution?: Attribution };
+
+const quoteKindState = createState('quoteKind', {
+  parse: (value): QuoteKind => (value === 'term' ? 'term' : 'speech'),
+});
+
+function $convertQuoteElement(element: HTMLElement): DOMConversionOutput {
+  const kind: QuoteKind = element.getAttribute('data-midad-quote') === 'term' ? 'term' : 'speech';
+  return { node: $createQuoteNode(kind, readAttribution(element)) };
+}
+
+/**
+ * Quoted words inside a paragraph (the common case in news copy). The node
+ * holds the words without their quotation marks: the marks are drawn from the
+ * house style, so they are always balanced and on the right side in RTL.
+ * `speech` wants a source; `term` is a name or term in quotation marks.
+ */
+export class QuoteNode extends ElementNode {
+  override $config() {
+    return this.config(QUOTE_NODE_TYPE, {
+      extends: ElementNode,
+      importDOM: { q: () => ({ conversion: $convertQuoteElement, priority: 1 }) },
+      stateConfigs: [
+        { stateConfig: quoteKindState, flat: true },
+        { stateConfig: attributionState, flat: true },
+      ],
+    });
+  }
+
+  getQuoteKind(): QuoteKind {
+    return $getState(this, quoteKindState);
+  }
+
+  setQuoteKind(kind: QuoteKind): this {
+    return $setState(this, quoteKindState, kind);
+  }
+
+  getAttribution(): Attribution {
+    return $getState(this, attributionState);
+  }
+
+  setAttribution(attribution: Attribution): this {
+    return $setState(this, attributionState, attribution);
+  }
+
+  /** Written even when it is the default, so code reading the JSON without Lexical sees the kind. */
+  override exportJSON(): SerializedQuoteNode {
+    return { ...super.exportJSON(), quoteKind: this.getQuoteKind() };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const element = $getDocument().createElement('q');
+    const className = (config.theme as { inlineQuote?: string }).inlineQuote;
+    if (className) element.className = className;
+    this.decorateElement(element);
+    return element;
+  }
+
+  override updateDOM(previous: this, element: HTMLElement): boolean {
+    if (previous.getQuoteKind() !== this.getQuoteKind() || previous.getAttribution() !== this.getAttribution()) {
+      for (const name of element.getAttributeNames()) if (name.startsWith('data-')) element.removeAttribute(name);
+      this.decorateElement(element);
+    }
+    return false;
+  }
+
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const { element } = super.exportDOM(editor);
+    if (isHTMLElement(element)) {
+      element.removeAttribute('class');
+      this.decorateElement(element);
+    }
+    return { element };
+  }
+
+  private decorateElement(element: HTMLElement): void {
+    element.setAttribute('data-midad-quote', this.getQuoteKind());
+    if (this.getQuoteKind() === 'speech') writeAttribution(element, this.getAttribution());
+  }
+
+  override isInline(): true {
+    return true;
+  }
+
+  override canBeEmpty(): false {
+    return false;
+  }
+
+  /** Typing at either edge goes outside the quote, after or before its quotation mark. */
+  override canInsertTextBefore(): false {
+    return false;
+  }
+
+  override canInsertTextAfter(): false {
+    return false;
+  }
+}
+
+export function $createQuoteNode(kind: QuoteKind = 'speech', attribution: Attribution = {}): QuoteNode {
+  return new QuoteNode().setQuoteKind(kind).setAttribution(attribution);
+}
+
+export function $isQuoteNode(node: LexicalNode | null | undefined): node is QuoteNode {
+  return node instanceof QuoteNode;
+}
