@@ -1,11 +1,16 @@
 // `npm test`: type-check, lint, then every Vitest project (unit, renderer, end-to-end),
 // ending with one plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM = '/usr/bin/chromium';
+
+function ensureDir(path) {
+  mkdirSync(path, { recursive: true });
+  return path;
+}
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);
@@ -24,11 +29,15 @@ if (!existsSync(CHROMIUM)) {
 run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
 
-const report = join(mkdtempSync(join(tmpdir(), 'midad-test-')), 'vitest.json');
-const vitest = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
+// Tests make many temporary data folders; giving the run its own TMPDIR removes them all at the end.
+const runDir = mkdtempSync(join(tmpdir(), 'midad-test-'));
+const testTmp = join(runDir, 'tmp');
+const report = join(runDir, 'vitest.json');
+const vitest = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, TMPDIR: ensureDir(testTmp) } },
+);
 
 let summary = 'tests: no report written';
 if (existsSync(report)) {
@@ -42,4 +51,5 @@ if (existsSync(report)) {
   }
 }
 console.log(summary);
+rmSync(runDir, { recursive: true, force: true });
 process.exit(vitest.status ?? 1);
