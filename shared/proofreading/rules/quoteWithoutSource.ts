@@ -1,0 +1,49 @@
+import { foldArabic } from '../arabic';
+import { quoteRangesOf } from '../quotes';
+import type { CheckBlock } from '../types';
+import { ARABIC_ONLY, type DocumentRule } from './rule';
+
+/** Words that say who speaks (folded: no hamza, ة as ه): قال، أوضح، حسب، وفقا، مؤكدة … */
+const CUES = new Set(
+  [
+    'قال', 'قالت', 'قالوا', 'يقول', 'تقول', 'أضاف', 'أضافت', 'يضيف', 'تضيف', 'أوضح', 'أوضحت', 'يوضح', 'أكد', 'أكدت', 'يؤكد',
+    'أبرز', 'أبرزت', 'اعتبر', 'اعتبرت', 'لفت', 'لفتت', 'صرح', 'صرحت', 'أفاد', 'أفادت', 'ذكر', 'ذكرت', 'أشار', 'أشارت',
+    'كشف', 'كشفت', 'أعلن', 'أعلنت', 'نقل', 'حسب', 'بحسب', 'وفقا', 'وفق', 'طبقا', 'مؤكدا', 'مؤكدة', 'مشيرا', 'مشيرة',
+    'مضيفا', 'مضيفة', 'موضحا', 'موضحة', 'قائلا', 'قائلة', 'معتبرا', 'معتبرة', 'خلص', 'تابع', 'تابعت', 'شدد', 'شددت',
+    'استطرد', 'يرى', 'ترى', 'التصريح', 'تصريح', 'تصريحات', 'بيان', 'البيان', 'بلاغ', 'البلاغ', 'التقرير', 'تقرير',
+    'كتب', 'كتبت', 'غرد', 'غردت', 'دون', 'جاء', 'نص', 'ينص', 'أورد', 'أوردت', 'ختم', 'ختمت', 'أجاب', 'أجابت', 'رد', 'ردت',
+  ].map(foldArabic),
+);
+const MIN_SPEECH_WORDS = 4;
+
+function hasCue(block: CheckBlock | undefined): boolean {
+  if (!block) return false;
+  const words = foldArabic(block.text).match(/[\p{L}]+/gu) ?? [];
+  return words.some((word) => CUES.has(word) || CUES.has(word.replace(/^[وف]/, '')) || CUES.has(word.replace(/^(?:[وف]?[بل]?ال|[وف]?لل)/, '')));
+}
+
+/**
+ * Quoted speech with nobody saying it. With quote nodes, a speech quote with no
+ * attribution; in plain text, a quotation of four words or more in a block
+ * where neither it nor the block before names a speaker or a document.
+ */
+export const quoteWithoutSource: DocumentRule = {
+  id: 'quote-without-source',
+  severity: 'warning',
+  languages: ARABIC_ONLY,
+  scope: 'document',
+  check: ({ blocks }) =>
+    blocks.flatMap((block, index) => {
+      if (block.kind === 'quote' || block.kind === 'headline' || block.kind === 'kicker' || block.kind === 'intertitle') return [];
+      if (block.quoteRanges) {
+        return block.quoteRanges
+          .filter((range) => range.kind === 'speech' && !range.attributed)
+          .map((range) => ({ blockId: block.id, start: range.start, end: range.end }));
+      }
+      const speech = quoteRangesOf(block).filter(
+        (range) => (block.text.slice(range.start, range.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_SPEECH_WORDS,
+      );
+      if (speech.length === 0 || hasCue(block) || hasCue(blocks[index - 1])) return [];
+      return speech.map((range) => ({ blockId: block.id, start: range.start, end: range.end }));
+    }),
+};
