@@ -1,5 +1,4 @@
 import type { QuoteChannel } from '../model/source';
-import type { QuotePair } from './quoteMarks';
 import type { QuoteLexicon } from './reportingVerbs';
 import type { Mention } from './sourceRegistry';
 import { inLexicon, words, type Word } from './words';
@@ -184,8 +183,9 @@ export function classifyMention(text: string, chunk: Word[], lexicon: QuoteLexic
     return nameAt > 0 ? [mention, { role: 'name', text: slice(nameAt) }] : [mention];
   }
   if (lexicon.organisationHeads.has(head) || lexicon.organisationHeads.has(stripArticle(head))) {
-    // "الوزارة" alone refers back to an organisation named before.
-    return [{ role: chunk.length === 1 && head.startsWith('ال') ? 'description' : 'organisation', text: slice(0, Math.min(chunk.length, 6)) }];
+    // "الوزارة", "le rapport" alone refer back to an organisation named before.
+    const definite = chunk.length === 1 + first && (first === 1 || head.startsWith('ال'));
+    return [{ role: definite ? 'description' : 'organisation', text: slice(0, Math.min(chunk.length, 6)) }];
   }
   if (lexicon.capitalisedNames) {
     let end = first;
@@ -194,6 +194,14 @@ export function classifyMention(text: string, chunk: Word[], lexicon: QuoteLexic
   }
   return chunk.length <= 4 ? [{ role: 'name', text: slice(0) }] : undefined;
 }
+
+/** Words that end an organisation's name in running text: "le département d'État américain a salué". */
+const PHRASE_STOPS = new Set(['a', 'avait', 'ont', 'est', 'sont', 'qui', 'que', 'qu', 'has', 'said', 'الذي', 'التي']);
+
+/** Capitalised at the start of a French sentence without being a name. */
+const FUNCTION_WORDS = new Set(
+  'le la les l un une des du de d en dans pour selon mais et ce cette ces il elle ils elles on nous sur avec par au aux a'.split(' '),
+);
 
 function stripArticle(word: string): string {
   return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
@@ -212,13 +220,27 @@ export function sentenceSubject(text: string, from: number, to: number, lexicon:
     if (lexicon.capitals.has(bare)) return { role: 'organisation', text: word.text.replace(/^[وف](?=ال)/u, '') };
     if (lexicon.organisationHeads.has(bare) && !['تقرير', 'التقرير', 'بلاغ', 'بيان', 'البلاغ', 'البيان', 'rapport', 'communique'].includes(bare)) {
       let end = index + 1;
-      while (end < list.length && end - index < 5 && !isBoundary(list[end]!, lexicon) && !/[،,]/u.test(text.slice(list[end - 1]!.end, list[end]!.start))) end++;
+      while (
+        end < list.length &&
+        end - index < 5 &&
+        !isBoundary(list[end]!, lexicon) &&
+        !PHRASE_STOPS.has(list[end]!.folded) &&
+        !/[،,]/u.test(text.slice(list[end - 1]!.end, list[end]!.start))
+      ) {
+        end++;
+      }
       return { role: 'organisation', text: text.slice(word.start, list[end - 1]!.end).replace(/^[وف](?=ال)/u, '') };
+    }
+    if (lexicon.titleHeads.has(bare) && (bare.startsWith('ال') || /^(le|la|l)$/u.test(list[index - 1]?.folded ?? ''))) {
+      const mentions = classifyMention(text, list.slice(index, index + 3), lexicon);
+      const description = mentions?.find((mention) => mention.role === 'description');
+      const article = bare.startsWith('ال') ? word : list[index - 1]!;
+      if (description) return { role: 'description', text: text.slice(article.start, word.end) };
     }
     if (!lexicon.capitalisedNames && lexicon.givenNames.has(bare) && index + 1 < list.length) {
       return { role: 'name', text: text.slice(word.start, list[index + 1]!.end) };
     }
-    if (lexicon.capitalisedNames && index > 0 && /^\p{Lu}/u.test(word.text) && !lexicon.verbs.has(word.folded)) {
+    if (lexicon.capitalisedNames && /^\p{Lu}/u.test(word.text) && !FUNCTION_WORDS.has(word.folded) && !lexicon.verbs.has(word.folded)) {
       let end = index + 1;
       while (end < list.length && /^\p{Lu}/u.test(list[end]!.text)) end++;
       return { role: 'name', text: text.slice(word.start, list[end - 1]!.end) };

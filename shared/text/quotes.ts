@@ -171,7 +171,7 @@ class QuoteReader {
     for (let index = reach.length - 1; index >= 0; index--) {
       const word = reach[index]!;
       if (inLexicon(this.lexicon.participles, word.folded, ['و'])) return { word, kind: 'participle' };
-      if (inLexicon(this.lexicon.verbs, word.folded, ['و', 'ف'])) return { word, kind: 'verb' };
+      if (inLexicon(this.lexicon.verbs, word.folded, ['و', 'ف', 'ل', 'ول', 'فل'])) return { word, kind: 'verb' };
       if (inLexicon(this.lexicon.accordingTo, word.folded, ['و'])) return { word, kind: 'according' };
     }
     return undefined;
@@ -181,11 +181,15 @@ class QuoteReader {
   private accordingClause(cue: Cue): Clause {
     const region = this.text.slice(cue.word.end, this.pair.start);
     const named = region.replace(/^\s*[لل]ل(?=\p{L})/u, ' ال').replace(/^\s*ل(?=\p{L})/u, ' ').replace(/^\s*(?:إلى|الى)\s/u, ' ');
-    const chunk = words(named).filter((word) => !/^(de|du|des|d|l|la|le|les)$/u.test(word.folded) || word.start > 0);
+    let chunk = words(named);
     const stop = chunk.findIndex((word, index) => index > 0 && /[،,]/u.test(named.slice(chunk[index - 1]!.end, word.start)));
-    const mentions = classifyMention(named, stop > 0 ? chunk.slice(0, stop) : chunk, this.lexicon) ?? [];
+    if (stop > 0) chunk = chunk.slice(0, stop);
+    const channel = channelOf(chunk.slice(0, 1), this.lexicon);
+    // "وفقا لبلاغ وزارة الاقتصاد": the document's publisher is the source, the document says how.
+    if (channel && chunk.length > 1) chunk = chunk.slice(1);
+    const mentions = classifyMention(named, chunk, this.lexicon) ?? [];
     const report = mentions.some((mention) => mention.role !== 'anonymous');
-    return { mentions, channel: channelOf(chunk, this.lexicon) ?? (report ? 'report' : undefined), tail: /:\s*$/u.test(region) ? 'colon' : 'direct' };
+    return { mentions, channel: channel ?? (report ? 'report' : undefined), tail: /:\s*$/u.test(region) ? 'colon' : 'direct' };
   }
 
   private speech(confidence: number, cue: Cue, clause: Clause, outlet: string | undefined): Reading {

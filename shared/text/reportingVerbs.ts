@@ -48,7 +48,7 @@ const arabicLexicon: QuoteLexicon = {
     أكد أكدت يؤكد تؤكد شدد شددت يشدد تشدد تابع تابعت يتابع تتابع خلص خلصت أضاف أضافت يضيف تضيف أشار أشارت يشير تشير
     صرح صرحت يصرح تصرح كشف كشفت يكشف تكشف ذكر ذكرت يذكر تذكر أفاد أفادت يفيد تفيد أعلن أعلنت نبه نبهت ينبه تنبه
     أورد أوردت أردف أردفت استطرد استطردت رأى رأت يرى ترى حذر حذرت يحذر تحذر أفصح أفصحت استرسل استرسلت علق علقت
-    سجل سجلت يسجل تسجل لاحظ لاحظت يلاحظ تلاحظ أوضحوا أكدوا قالوا أضافوا أشاروا اعتبروا`),
+    سجل سجلت يسجل تسجل لاحظ لاحظت يلاحظ تلاحظ وصف وصفت يصف تصف أوضحوا أكدوا قالوا أضافوا أشاروا اعتبروا`),
   participles: fold(`
     مؤكدا مؤكدة مشيرا مشيرة مضيفا مضيفة موضحا موضحة معتبرا معتبرة لافتا لافتة مبرزا مبرزة قائلا قائلة
     منبها منبهة مشددا مشددة كاشفا كاشفة معلنا معلنة متابعا متابعة مسجلا مسجلة محذرا محذرة مستطردا مستطردة`),
@@ -68,7 +68,7 @@ const arabicLexicon: QuoteLexicon = {
     المنسق منسق المنسقة الحقوقي الحقوقية حقوقي الصحفي الصحفية صحفي الإعلامي الإعلامية المواطن المواطنة الشاهد شاهد الضحية
     المتهم المتهمة المحققون الكاتب العام الملك الأمير المفوض المراقب المراقبون المتتبعون المهتمون`),
   organisationHeads: fold(`
-    وزارة الوزارة المديرية مديرية المكتب مكتب الحكومة حكومة الإدارة إدارة الشركة شركة جمعية الجمعية النقابة نقابة منظمة المنظمة
+    مؤسسة المؤسسة وزارة الوزارة المديرية مديرية المكتب مكتب الحكومة حكومة الإدارة إدارة الشركة شركة جمعية الجمعية النقابة نقابة منظمة المنظمة
     هيئة الهيئة المجلس مجلس الجامعة جامعة حزب الحزب الأمم البنك بنك المندوبية مندوبية المركز مركز السلطات سلطات الوكالة وكالة
     اللجنة لجنة النيابة المحكمة محكمة الديوان ديوان رئاسة الرئاسة الرابطة رابطة الاتحاد اتحاد الفيدرالية فيدرالية الكونفدرالية
     المرصد مرصد البرلمان الولاية ولاية العمالة عمالة الجماعة المصالح مصالح القوات قوات الجيش الدرك المعهد معهد الصندوق صندوق
@@ -151,7 +151,7 @@ const frenchLexicon: QuoteLexicon = {
     conseillere medecin specialiste universitaire entraineur joueur joueuse membre coordinateur coordinatrice journaliste
     temoin victime procureur maire roi prince commissaire`),
   organisationHeads: fold(`
-    ministere direction bureau gouvernement administration societe entreprise association syndicat organisation organisme
+    departement ministere direction fondation bureau gouvernement administration societe entreprise association syndicat organisation organisme
     conseil universite parti banque haut-commissariat centre autorites agence commission parquet tribunal cabinet presidence
     ligue union federation confederation observatoire parlement prefecture commune services forces armee gendarmerie
     institut fonds rapport communique etude ambassade consulat onu`),

@@ -111,7 +111,8 @@ export class SourceRegistry {
    * someone new unless an earlier source carries it.
    */
   private linkDescription(text: string): DetectedSource | undefined {
-    const [head = ''] = fold(text).split(' ');
+    const parts = fold(text).split(/[\s'’]+/u);
+    const head = (/^(le|la|les|l|the)$/u.test(parts[0] ?? '') ? parts[1] : parts[0]) ?? '';
     const bare = stripArticle(head);
     const organisational = this.lexicon.organisationHeads.has(head) || this.lexicon.organisationHeads.has(bare);
     const candidates = this.recent.filter((source) => (source.kind === 'organisation') === organisational && !source.anonymous);
@@ -119,7 +120,7 @@ export class SourceRegistry {
       [source.name, source.title, ...source.aliases].some((label) => fold(label).split(' ').some((word) => stripArticle(word) === bare)),
     );
     if (carrying) return carrying;
-    const definite = head !== bare || /^(le|la|les|l|the)$/u.test(head);
+    const definite = head !== bare || head !== parts[0];
     return definite ? candidates[0] : undefined;
   }
 
