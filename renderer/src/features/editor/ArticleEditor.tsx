@@ -12,7 +12,6 @@ import type { ArticleDocument } from '../../../../shared/model/document';
 import { directionOf, type ArticleLanguage } from '../../../../shared/model/language';
 import { articleNodes } from '../../editor/nodes/articleNodes';
 import { DirectionPlugin } from '../../editor/plugins/DirectionPlugin';
-import { FormatShortcutsPlugin } from '../../editor/plugins/FormatShortcutsPlugin';
 import { HeadlinePlugin } from '../../editor/plugins/HeadlinePlugin';
 import { articleTheme } from '../../editor/theme/articleTheme';
 
@@ -22,12 +21,14 @@ interface ArticleEditorProps {
   editable: boolean;
   label: string;
   editorRef?: RefObject<LexicalEditor | null>;
-  /** Toolbar and extra plugins, rendered inside the composer. */
+  /** Rendered inside the composer before the page: the toolbar and the find bar. */
+  chrome?: ReactNode;
+  /** Plugins of the live editor (typing helpers, autosave, extensions), inside the composer. */
   children?: ReactNode;
 }
 
 /** The Lexical article editor; also used read-only to show an old revision. */
-export function ArticleEditor({ document, language, editable, label, editorRef, children }: ArticleEditorProps) {
+export function ArticleEditor({ document, language, editable, label, editorRef, chrome, children }: ArticleEditorProps) {
   const direction = directionOf(language);
   const initialConfig = {
     namespace: 'midad-article',
@@ -41,7 +42,7 @@ export function ArticleEditor({ document, language, editable, label, editorRef, 
   };
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      {children}
+      {chrome}
       <div className="article-page">
         <RichTextPlugin
           contentEditable={
@@ -57,7 +58,7 @@ export function ArticleEditor({ document, language, editable, label, editorRef, 
           <HistoryPlugin />
           <ListPlugin />
           <LinkPlugin />
-          <FormatShortcutsPlugin />
+          {children}
         </>
       )}
       {editorRef && <EditorRefPlugin editorRef={editorRef} />}

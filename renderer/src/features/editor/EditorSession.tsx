@@ -1,21 +1,29 @@
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentWordCount } from '../../../../shared/editor/documentText';
+import { defaultArticleFields, type ArticleFields } from '../../../../shared/model/article';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import type { Draft } from '../../../../shared/model/draft';
-import { useMidad } from '../../app/AppContext';
+import { directionOf } from '../../../../shared/model/language';
+import { useMidad, useSettings } from '../../app/AppContext';
 import { useCommand } from '../../app/commands';
 import { openLibrary } from '../../app/openDraft';
 import { AutosavePlugin } from '../../editor/plugins/AutosavePlugin';
+import { HeadlineLengthPlugin } from '../../editor/plugins/HeadlineLengthPlugin';
+import { MarkdownShortcutsPlugin } from '../../editor/plugins/MarkdownShortcutsPlugin';
+import { TypingHelpersPlugin } from '../../editor/plugins/TypingHelpersPlugin';
 import { createValueStore } from '../../ui/valueStore';
+import { FindBar } from '../find/FindBar';
 import { ArticleEditor } from './ArticleEditor';
 import { AutosaveController } from './autosaveController';
+import { countArticle } from './counters';
+import { editorPanels, editorPlugins, type EditorExtensionContext } from './editorExtensions';
 import { EditorToolbar } from './EditorToolbar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { RevisionsPanel } from './RevisionsPanel';
 import { StatusBar } from './StatusBar';
 import { useSaveTriggers } from './useSaveTriggers';
+import { useSessionView } from './useSessionView';
 
 interface EditorSessionProps {
   draft: Draft;
@@ -26,13 +34,20 @@ interface EditorSessionProps {
   onReplaced: (draft: Draft) => void;
 }
 
-/** One draft loaded into the editor, with its autosave, toolbar, revisions and status bar. */
+/** One draft loaded into the editor, with its autosave, toolbar, fields, panels and status bar. */
 export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced }: EditorSessionProps) {
   const { t } = useTranslation('editor');
   const midad = useMidad();
+  const settings = useSettings();
   const editorRef = useRef<LexicalEditor | null>(null);
   const [showRevisions, setShowRevisions] = useState(false);
-  const wordCount = useMemo(() => createValueStore(draft.meta.wordCount), [draft]);
+  const counts = useMemo(() => createValueStore(countArticle(draft.document)), [draft]);
+  const headlineLength = useMemo(() => createValueStore(0), []);
+  const fields = useMemo(
+    () => createValueStore<ArticleFields>({ ...defaultArticleFields, authors: settings.byline ? [settings.byline] : [] }),
+    // Only a new draft starts new fields: a settings change must not reset them.
+    [draft],
+  );
 
   const controller = useMemo(
     () =>
@@ -40,9 +55,9 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
         baseRevisionId: draft.meta.revisionId,
         snapshot: () => editorRef.current!.getEditorState().toJSON() as unknown as ArticleDocument,
         save: (request) => midad.drafts.save({ id: draft.meta.id, ...request }),
-        onSaved: (_meta, document) => wordCount.set(documentWordCount(document)),
+        onSaved: (_meta, document) => counts.set(countArticle(document)),
       }),
-    [midad, draft, wordCount],
+    [midad, draft, counts],
   );
   // Leaving the editor inside the page (back to the library, a restore) saves what is pending.
   useEffect(() => {
@@ -52,7 +67,10 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
       controller.stop();
     };
   }, [controller]);
+  // A field is part of the draft: changing one is an edit like typing.
+  useEffect(() => fields.subscribe(() => controller.markChanged()), [fields, controller]);
   useSaveTriggers(readOnly ? undefined : controller);
+  const view = useSessionView();
 
   useCommand('save-checkpoint', () => {
     if (!readOnly) void controller.checkpoint();
@@ -70,10 +88,25 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
     document.title = draft.meta.headline || t('library:untitled');
   }, [draft, t]);
 
+  const context: EditorExtensionContext = {
+    draftId: draft.meta.id,
+    language: draft.meta.language,
+    readOnly,
+    fields,
+    controller: readOnly ? undefined : controller,
+    getEditor: () => editorRef.current,
+  };
+  const panels = (side: 'start' | 'end') =>
+    editorPanels
+      .filter((panel) => panel.side === side && view.openPanels.has(panel.id))
+      .map(({ id, Component }) => <Component key={id} {...context} onClose={() => view.togglePanel(id)} />);
+  const direction = directionOf(draft.meta.language);
+
   return (
-    <div className="editor-window">
+    <div className={view.focusMode ? 'editor-window focus-mode' : 'editor-window'} style={{ '--editor-zoom': view.zoom } as CSSProperties}>
       {readOnly && <ReadOnlyBanner heldBy={heldBy} onTakeOver={onTakeOver} />}
       <div className="editor-body">
+        {!view.focusMode && panels('start')}
         <div className="editor-main">
           <ArticleEditor
             document={draft.document}
@@ -81,22 +114,55 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
             editable={!readOnly}
             label={t('contentLabel')}
             editorRef={editorRef}
+            chrome={
+              <>
+                <EditorToolbar articleDirection={direction}>
+                  <button type="button" onClick={() => void openLibrary(midad)}>
+                    {t('backToLibrary')}
+                  </button>
+                  <button type="button" disabled={readOnly} onClick={() => void controller.checkpoint()}>
+                    {t('checkpoint')}
+                  </button>
+                  {editorPanels.map((panel) => (
+                    <button key={panel.id} type="button" aria-pressed={view.openPanels.has(panel.id)} onClick={() => view.togglePanel(panel.id)}>
+                      {t(panel.label)}
+                    </button>
+                  ))}
+                  <button type="button" aria-pressed={showRevisions} onClick={() => setShowRevisions((value) => !value)}>
+                    {t('revisions.title')}
+                  </button>
+                  <button type="button" aria-pressed={view.focusMode} onClick={view.toggleFocusMode}>
+                    {t('focusMode')}
+                  </button>
+                </EditorToolbar>
+                <HeadlineLengthPlugin length={headlineLength} />
+                {view.find && <FindBar withReplace={view.find === 'replace'} onClose={view.closeFind} />}
+              </>
+            }
           >
-            {!readOnly && <AutosavePlugin controller={controller} />}
-            <EditorToolbar>
-              <button type="button" onClick={() => void openLibrary(midad)}>
-                {t('backToLibrary')}
-              </button>
-              <button type="button" disabled={readOnly} onClick={() => void controller.checkpoint()}>
-                {t('checkpoint')}
-              </button>
-              <button type="button" aria-pressed={showRevisions} onClick={() => setShowRevisions((value) => !value)}>
-                {t('revisions.title')}
-              </button>
-            </EditorToolbar>
+            {!readOnly && (
+              <>
+                <AutosavePlugin controller={controller} />
+                <TypingHelpersPlugin
+                  arabicPunctuation={settings.houseStyle.arabicPunctuation}
+                  quotationMarks={settings.houseStyle.quotationMarks}
+                  articleDirection={direction}
+                />
+                <MarkdownShortcutsPlugin />
+                {editorPlugins.map((Plugin, index) => (
+                  <Plugin key={index} {...context} />
+                ))}
+              </>
+            )}
           </ArticleEditor>
+          {view.focusMode && (
+            <button type="button" className="leave-focus" onClick={view.toggleFocusMode}>
+              {t('leaveFocusMode')}
+            </button>
+          )}
         </div>
-        {showRevisions && (
+        {!view.focusMode && panels('end')}
+        {!view.focusMode && showRevisions && (
           <RevisionsPanel
             draftId={draft.meta.id}
             language={draft.meta.language}
@@ -106,7 +172,15 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
           />
         )}
       </div>
-      <StatusBar controller={readOnly ? undefined : controller} wordCount={wordCount} language={draft.meta.language} />
+      {!view.focusMode && (
+        <StatusBar
+          controller={readOnly ? undefined : controller}
+          counts={counts}
+          headlineLength={headlineLength}
+          language={draft.meta.language}
+          zoom={view.zoom}
+        />
+      )}
     </div>
   );
 }

@@ -1,53 +1,86 @@
-import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND } from '@lexical/list';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
-import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, type ElementNode } from 'lexical';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { $isHeadlineNode } from '../../../../shared/editor/nodes/HeadlineNode';
+import { EditorShortcutsPlugin } from '../../editor/plugins/EditorShortcutsPlugin';
+import { actionById, shortcutLabel, type ActionContext } from './editorActions';
+import { LinkDialog } from './LinkDialog';
+import { useToolbarState, type ToolbarState } from './useToolbarState';
+
+const GROUPS = [
+  ['undo', 'redo'],
+  ['bold', 'italic', 'underline', 'link'],
+  ['paragraph', 'h2', 'h3', 'pullquote', 'bullet', 'number'],
+  ['direction'],
+] as const;
+type ActionId = (typeof GROUPS)[number][number];
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+function pressed(id: ActionId, state: ToolbarState): boolean | undefined {
+  if (id === 'bold' || id === 'italic' || id === 'underline') return state[id];
+  if (id === 'paragraph' || id === 'h2' || id === 'h3' || id === 'pullquote' || id === 'bullet' || id === 'number') {
+    return state.block === id;
+  }
+  return undefined;
+}
+
+interface EditorToolbarProps {
+  articleDirection: 'rtl' | 'ltr';
+  /** Buttons of the session (library, checkpoint, panels), at the toolbar's end. */
+  children?: ReactNode;
+}
 
 /**
- * Formatting buttons. They only dispatch commands: the toolbar holds no
- * per-selection state, so typing never re-renders it.
+ * The formatting toolbar and its keyboard shortcuts, both from `editorActions`.
+ * Buttons keep the editor's focus (mousedown is cancelled) and show their
+ * state from `useToolbarState`, which changes only when the selection's block
+ * or formats do.
  */
-export function EditorToolbar({ children }: { children?: ReactNode }) {
+export function EditorToolbar({ articleDirection, children }: EditorToolbarProps) {
   const { t } = useTranslation('editor');
   const [editor] = useLexicalComposerContext();
+  const state = useToolbarState(editor);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const context: Omit<ActionContext, 'editor'> = { articleDirection, requestLink: () => setLinkOpen(true) };
+  const bodyBlock = state.block !== 'fixed';
 
-  const setBlocks = (create: () => ElementNode) =>
-    editor.update(() => {
-      const selection = $getSelection();
-      if (!$isRangeSelection(selection)) return;
-      const touchesHeadline = selection.getNodes().some((node) => $isHeadlineNode(node.getTopLevelElement()));
-      // New blocks get the article direction from DirectionPlugin.
-      if (!touchesHeadline) $setBlocksType(selection, create);
-    });
-
-  const button = (label: string, text: string, onClick: () => void) => (
-    <button type="button" aria-label={label} title={label} onMouseDown={(event) => event.preventDefault()} onClick={onClick}>
-      {text}
-    </button>
-  );
+  const disabled = (id: ActionId) =>
+    (id === 'undo' && !state.canUndo) ||
+    (id === 'redo' && !state.canRedo) ||
+    (GROUPS[2].includes(id as (typeof GROUPS)[2][number]) && !bodyBlock);
 
   return (
-    <div role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar">
-      <div className="toolbar-group">
-        {button(t('toolbar.bold'), t('toolbar.boldShort'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'))}
-        {button(t('toolbar.italic'), t('toolbar.italicShort'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'))}
-        {button(t('toolbar.underline'), t('toolbar.underlineShort'), () =>
-          editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'underline'),
-        )}
+    <>
+      <div role="toolbar" aria-label={t('toolbar.label')} className="editor-toolbar">
+        {GROUPS.map((group) => (
+          <div className="toolbar-group" key={group[0]}>
+            {group.map((id) => {
+              const action = actionById.get(id)!;
+              const label = t(`toolbar.${id}`);
+              const keys = action.shortcuts.map((shortcut) => shortcutLabel(shortcut, IS_MAC)).join(' / ');
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className={`toolbar-button toolbar-${id}`}
+                  aria-label={label}
+                  aria-keyshortcuts={keys.replaceAll(' / ', ' ')}
+                  title={`${label} (${keys})`}
+                  aria-pressed={pressed(id, state)}
+                  disabled={disabled(id)}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => action.run({ ...context, editor })}
+                >
+                  {t(`toolbar.short.${id}`)}
+                </button>
+              );
+            })}
+          </div>
+        ))}
+        <div className="toolbar-group toolbar-end">{children}</div>
       </div>
-      <div className="toolbar-group">
-        {button(t('toolbar.paragraph'), t('toolbar.paragraphShort'), () => setBlocks(() => $createParagraphNode()))}
-        {button(t('toolbar.h2'), t('toolbar.h2Short'), () => setBlocks(() => $createHeadingNode('h2')))}
-        {button(t('toolbar.h3'), t('toolbar.h3Short'), () => setBlocks(() => $createHeadingNode('h3')))}
-        {button(t('toolbar.quote'), t('toolbar.quoteShort'), () => setBlocks(() => $createQuoteNode()))}
-        {button(t('toolbar.bulletList'), '•', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined))}
-        {button(t('toolbar.numberedList'), '1.', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined))}
-      </div>
-      <div className="toolbar-group toolbar-end">{children}</div>
-    </div>
+      <EditorShortcutsPlugin context={context} />
+      {linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
+    </>
   );
 }

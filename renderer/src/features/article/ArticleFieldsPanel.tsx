@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mediaTags, type ArticleFields } from '../../../../shared/model/article';
+import type { ArticleLanguage } from '../../../../shared/model/language';
+import { useSettings } from '../../app/AppContext';
+import { useValue, type ValueStore } from '../../ui/valueStore';
+import { RelatedHeadlinesEditor } from './RelatedHeadlinesEditor';
+import { normalizeSlug, suggestSlug } from './slug';
+import { TagsInput } from './TagsInput';
+import { isoToWallTime, wallTimeToIso } from './zonedTime';
+
+interface ArticleFieldsPanelProps {
+  draftId: string;
+  language: ArticleLanguage;
+  fields: ValueStore<ArticleFields>;
+  /** The headline as it is now, read when a slug is suggested. */
+  headline: () => string;
+  /** Shown under the publication time: the date line as the preview and exports print it. */
+  dateline?: ReactNode;
+  readOnly: boolean;
+  onClose: () => void;
+}
+
+/**
+ * The article's fields beside the text: section, tags, slug, the breaking flag
+ * and media tags, byline, dates, place and related headlines. Every change goes
+ * into the fields store, which the autosave treats as an edit.
+ */
+export function ArticleFieldsPanel({ draftId, language, fields, headline, dateline, readOnly, onClose }: ArticleFieldsPanelProps) {
+  const { t } = useTranslation('article');
+  const { houseStyle } = useSettings();
+  const value = useValue(fields);
+  const set = <K extends keyof ArticleFields>(key: K, next: ArticleFields[K]) => fields.set({ ...fields.get(), [key]: next });
+  const timeZone = houseStyle.timeZone;
+
+  const timeField = (key: 'publishedAt' | 'correctedAt') => (
+    <label className="field">
+      {t(`${key}`)}
+      <input
+        type="datetime-local"
+        value={value[key] ? isoToWallTime(value[key], timeZone) : ''}
+        onChange={(event) => set(key, event.target.value ? wallTimeToIso(event.target.value, timeZone) : undefined)}
+      />
+    </label>
+  );
+
+  return (
+    <aside className="fields-panel" aria-label={t('panel')}>
+      <div className="panel-header">
+        <h2>{t('panel')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('common:close')}
+        </button>
+      </div>
+      <fieldset disabled={readOnly} className="fields-form">
+        <label className="field field-toggle breaking-toggle">
+          <input type="checkbox" checked={value.breaking} onChange={(event) => set('breaking', event.target.checked)} />
+          {t('breaking')}
+        </label>
+        <fieldset className="media-tags">
+          <legend>{t('mediaTags.label')}</legend>
+          {mediaTags.map((tag) => (
+            <label key={tag} className="field-toggle">
+              <input
+                type="checkbox"
+                checked={value.mediaTags.includes(tag)}
+                onChange={(event) =>
+                  set('mediaTags', event.target.checked ? [...value.mediaTags, tag] : value.mediaTags.filter((item) => item !== tag))
+                }
+              />
+              {t(`mediaTags.${tag}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          {t('section')}
+          <input type="text" value={value.section} onChange={(event) => set('section', event.target.value)} />
+        </label>
+        <TagsInput label={t('tags')} values={value.tags} onChange={(tags) => set('tags', tags)} />
+        <div className="field">
+          <label>
+            {t('slug')}
+            <input
+              type="text"
+              dir="auto"
+              value={value.slug}
+              placeholder={suggestSlug(headline(), language)}
+              onChange={(event) => set('slug', event.target.value)}
+              onBlur={(event) => set('slug', normalizeSlug(event.target.value))}
+            />
+          </label>
+          {language !== 'ar' && (
+            <button type="button" onClick={() => set('slug', suggestSlug(headline(), language))}>
+              {t('suggestSlug')}
+            </button>
+          )}
+        </div>
+        <TagsInput label={t('authors')} values={value.authors} onChange={(authors) => set('authors', authors)} max={20} />
+        <label className="field">
+          {t('outlet')}
+          <input type="text" value={value.outlet} onChange={(event) => set('outlet', event.target.value)} />
+        </label>
+        {timeField('publishedAt')}
+        {dateline && <p className="dateline-preview">{dateline}</p>}
+        <label className="field field-toggle">
+          <input type="checkbox" checked={value.showHijriDate} onChange={(event) => set('showHijriDate', event.target.checked)} />
+          {t('showHijriDate')}
+        </label>
+        {timeField('correctedAt')}
+        <p className="muted field-hint">{t('timeZoneHint', { timeZone })}</p>
+        <label className="field">
+          {t('place')}
+          <input type="text" value={value.place} placeholder={t('placeExample')} onChange={(event) => set('place', event.target.value)} />
+        </label>
+        <RelatedHeadlinesEditor draftId={draftId} related={value.related} onChange={(related) => set('related', related)} />
+      </fieldset>
+    </aside>
+  );
+}

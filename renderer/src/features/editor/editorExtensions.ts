@@ -1,0 +1,39 @@
+import type { LexicalEditor } from 'lexical';
+import type { ComponentType } from 'react';
+import type { ArticleFields } from '../../../../shared/model/article';
+import type { ArticleLanguage } from '../../../../shared/model/language';
+import type { ValueStore } from '../../ui/valueStore';
+import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
+import type { AutosaveController } from './autosaveController';
+
+/** What an editor extension (plugin or panel) gets from the session. */
+export interface EditorExtensionContext {
+  draftId: string;
+  language: ArticleLanguage;
+  readOnly: boolean;
+  fields: ValueStore<ArticleFields>;
+  /** Undefined while read-only. */
+  controller: AutosaveController | undefined;
+  /** The live editor, once mounted. */
+  getEditor(): LexicalEditor | null;
+}
+
+export interface EditorPanel {
+  id: string;
+  /** i18n key with its namespace, e.g. `article:panel`. */
+  label: string;
+  /** Side of the editor: `start` is the right in Arabic. */
+  side: 'start' | 'end';
+  Component: ComponentType<EditorExtensionContext & { onClose(): void }>;
+}
+
+/**
+ * Plugins of the live editor, rendered inside its composer (quotes, sources,
+ * media add theirs here). Each gets the session's context.
+ */
+export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [];
+
+/** Side panels, each with a toggle at the toolbar's end; several may be open together. */
+export const editorPanels: EditorPanel[] = [
+  { id: 'fields', label: 'article:panel', side: 'start', Component: ArticleFieldsPane },
+];
