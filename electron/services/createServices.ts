@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServiceImplementation, Unsubscribe } from '../../shared/api/contract';
 import { channelName } from '../../shared/api/contract';
@@ -11,6 +12,7 @@ import {
   type windowsService,
 } from '../../shared/api/midad';
 import type { SettingsNotice } from '../../shared/model/settings';
+import { AssetsService } from './assets/AssetsService';
 import { DraftsService } from './drafts/DraftsService';
 import { createEmitter } from './events';
 import { LibraryIndex } from './library/LibraryIndex';
@@ -82,6 +84,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const { userName, byline } = settings.current();
       return userName || byline;
     },
+    byline: () => {
+      const { userName, byline } = settings.current();
+      return byline || userName;
+    },
     defaultLanguage: () => settings.current().houseStyle.defaultLanguage,
     onDidChange: (ids) => emit('drafts', 'onDidChange', { ids }),
   });
@@ -98,6 +104,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   };
   const implementations: Implementations<MidadContract> = {
     app,
+    assets: new AssetsService({ dataDir, readBytes: (path) => readFile(path) }),
     drafts,
     library: new LibraryService(index),
     settings,

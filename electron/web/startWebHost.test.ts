@@ -24,6 +24,7 @@ function transportServices() {
   const implementations: Implementations<MidadContract> = {
     app: { info: async (_args, context) => (calls.push(context), { host: 'web', version: '0.0.0', dataDir: '/d' }) },
     settings,
+    assets: unused,
     drafts: unused,
     library: unused,
     windows: unused,

@@ -16,6 +16,8 @@ export const errorCodes = [
   'draft_corrupt',
   'draft_from_future',
   'payload_too_large',
+  'asset_too_large',
+  'asset_unsupported_type',
   'unauthorized',
   'target_not_found',
   'target_exists',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assetsService } from './assetsService';
 import { method, service, type ServiceClient } from './contract';
 import { documentSchema } from '../model/document';
 import {
@@ -145,6 +146,7 @@ export const windowsService = service(
 /** The whole contract: what `window.midad` is, on either transport. */
 export const midadContract = {
   app: appService,
+  assets: assetsService,
   drafts: draftsService,
   library: libraryService,
   settings: settingsService,

@@ -18,6 +18,7 @@ function setup() {
         return info;
       },
     },
+    assets: unused,
     drafts: unused,
     library: unused,
     settings: unused,

@@ -46,6 +46,7 @@ describe('ids that try to leave the data folder', () => {
     };
     const dispatcher = createDispatcher(midadContract, {
       app: { info: unused } satisfies ServiceImplementation<typeof appService>,
+      assets: { add: unused, get: unused, list: unused },
       drafts: t.service,
       library: { search: unused } satisfies ServiceImplementation<typeof libraryService>,
       settings: { get: async () => defaultSettings, set: unused, takeNotices: unused } satisfies ServiceImplementation<
