@@ -167,7 +167,7 @@ export function classifyMention(text: string, chunk: Word[], lexicon: QuoteLexic
   const head = folded[first] ?? '';
   if (folded.some((word) => lexicon.sameWords.has(word)) && chunk.length <= 3) return [{ role: 'same', text: slice(0) }];
   if (lexicon.anonymousHeads.has(head) || lexicon.anonymousHeads.has(stripArticle(head))) {
-    return [{ role: 'anonymous', text: slice(0, Math.min(chunk.length, 6)) }];
+    return [{ role: 'anonymous', text: slice(0, Math.min(chunk.length, 8)) }];
   }
   if (lexicon.capitals.has(folded.slice(0, 2).join(' ')) || lexicon.capitals.has(head)) {
     return [{ role: 'organisation', text: slice(0, lexicon.capitals.has(head) ? 1 : 2) }];

@@ -134,7 +134,7 @@ class QuoteReader {
       }
     }
     if (this.inner.length >= LONG_SPAN_WORDS) {
-      const subject = sentenceSubject(this.text, this.sentenceStart, this.pair.start, this.lexicon, (text) => this.registry.findByAlias(text) !== undefined);
+      const subject = sentenceSubject(this.text, this.sentenceStart, this.pair.start, this.lexicon, (text) => this.registry.knows(text));
       const resolved = subject ? this.registry.resolve([subject]) : undefined;
       return { kind: 'speech', confidence: 0.6, sourceKey: resolved?.source.key };
     }
@@ -201,7 +201,7 @@ class QuoteReader {
       // the speaker of the previous quote ("وأضاف أن").
       const searchSubject = cue.kind === 'participle' || before.length <= 6 || this.lexicon.capitalisedNames;
       const subject = searchSubject
-        ? sentenceSubject(this.text, this.sentenceStart, cue.word.start, this.lexicon, (text) => this.registry.findByAlias(text) !== undefined)
+        ? sentenceSubject(this.text, this.sentenceStart, cue.word.start, this.lexicon, (text) => this.registry.knows(text))
         : undefined;
       if (subject) mentions = [subject];
     }

@@ -72,6 +72,13 @@ export class SourceRegistry {
     this.recent = [source, ...this.recent.filter((other) => other !== source)];
   }
 
+  /** Whether the text names a source already met, by name, alias or a person's surname. */
+  knows(text: string): boolean {
+    if (this.findByAlias(text)) return true;
+    const folded = fold(text);
+    return !folded.includes(' ') && folded.length >= 3 && this.recent.some((source) => source.kind === 'person' && !source.anonymous && lastWord(source.name) === folded);
+  }
+
   findByAlias(text: string): DetectedSource | undefined {
     const folded = fold(text);
     return this.recent.find((source) => fold(source.name) === folded || source.aliases.some((alias) => fold(alias) === folded));
