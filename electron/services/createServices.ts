@@ -84,10 +84,6 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const { userName, byline } = settings.current();
       return userName || byline;
     },
-    byline: () => {
-      const { userName, byline } = settings.current();
-      return byline || userName;
-    },
     defaultLanguage: () => settings.current().houseStyle.defaultLanguage,
     onDidChange: (ids) => emit('drafts', 'onDidChange', { ids }),
   });
