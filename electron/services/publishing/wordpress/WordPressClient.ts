@@ -47,7 +47,8 @@ export class WordPressClient {
       Accept: 'application/json',
       ...options.headers,
     };
-    let body: string | Uint8Array | undefined = options.body;
+    // A copy in a plain ArrayBuffer: what fetch's types accept for bytes.
+    let body: string | ArrayBuffer | undefined = options.body ? new Uint8Array(options.body).buffer : undefined;
     if (options.json !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.json);

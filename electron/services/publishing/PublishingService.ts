@@ -1,0 +1,206 @@
+import { join } from 'node:path';
+import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
+import { MidadError } from '../../../shared/api/errors';
+import type { JobSummary, outboxService } from '../../../shared/api/outboxService';
+import type { publishingService, Target } from '../../../shared/api/publishingService';
+import type { z } from 'zod';
+import type { Attribution } from '../../../shared/model/source';
+import { Outbox } from '../outbox/Outbox';
+import type { ArticleSnapshot, OutboxJob } from '../outbox/outboxJob';
+import type { RetryPolicy } from '../outbox/retryPolicy';
+import type { JobRun } from '../outbox/Outbox';
+import type { SecretStore } from '../secrets/SecretStore';
+import type { AssetReader } from './assets';
+import { PublicationStore } from './PublicationStore';
+import { checkTargetUrl, TargetStore } from './TargetStore';
+import { publishToWordPress } from './wordpress/publishJob';
+import { testConnection } from './wordpress/testConnection';
+import { WordPressClient } from './wordpress/WordPressClient';
+
+type Spec = typeof publishingService;
+type Args<M extends keyof Spec['methods']> = z.output<Spec['methods'][M]['args']>;
+
+/** Reads the article a publish job will send. */
+export interface DraftSource {
+  read(draftId: string): Promise<ArticleSnapshot>;
+}
+
+export interface PublishingServiceOptions {
+  dataDir: string;
+  secrets: SecretStore;
+  drafts: DraftSource;
+  assets: AssetReader;
+  /** How a quote's attribution reads in `<cite>`; '' for anonymous sources. */
+  citation?: (attribution: Attribution) => string;
+  policy?: Partial<RetryPolicy>;
+  timeoutMs?: number;
+  now?: () => number;
+  onOutboxChange?(jobs: JobSummary[]): void;
+}
+
+function secretName(target: string): string {
+  return `publishing.${target}`;
+}
+
+/**
+ * Publishing targets (WordPress sites) and the publish/update jobs sent to
+ * them through the outbox. Targets live in `<dataDir>/publishing/`, their
+ * passwords in the host's secret store.
+ */
+export class PublishingService implements ServiceImplementation<Spec> {
+  readonly targets: TargetStore;
+  readonly publicationStore: PublicationStore;
+  readonly outbox: Outbox;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PublishingServiceOptions) {
+    const dir = join(options.dataDir, 'publishing');
+    this.targets = new TargetStore(dir);
+    this.publicationStore = new PublicationStore(dir);
+    this.now = options.now ?? Date.now;
+    this.outbox = new Outbox({
+      dir: join(options.dataDir, 'outbox'),
+      execute: (job, run) => this.execute(job, run),
+      policy: options.policy,
+      now: this.now,
+      onDidChange: options.onOutboxChange,
+    });
+  }
+
+  start(): Promise<void> {
+    return this.outbox.start();
+  }
+
+  stop(): Promise<void> {
+    return this.outbox.stop();
+  }
+
+  async listTargets(): Promise<Target[]> {
+    return this.targets.list();
+  }
+
+  async addTarget(args: Args<'addTarget'>): Promise<Target> {
+    const url = checkTargetUrl(args.url);
+    const target: Target = {
+      name: args.name,
+      type: 'wordpress',
+      url,
+      user: args.user,
+      mappings: args.mappings ?? { mediaTags: {}, authors: {}, sections: {} },
+      passwordIn: [this.options.secrets.kind],
+      restStyle: 'pretty',
+      createdAt: new Date(this.now()).toISOString(),
+    };
+    await this.targets.update((targets) => {
+      if (targets.some((other) => other.name === args.name)) throw new MidadError('target_exists', { target: args.name });
+      return [...targets, target];
+    });
+    await this.options.secrets.set(secretName(args.name), args.password);
+    return target;
+  }
+
+  async setMappings(args: Args<'setMappings'>): Promise<Target> {
+    return this.changeTarget(args.name, (target) => ({ ...target, mappings: args.mappings }));
+  }
+
+  async setPassword(args: Args<'setPassword'>): Promise<Target> {
+    await this.targets.get(args.name);
+    await this.options.secrets.set(secretName(args.name), args.password);
+    const kind = this.options.secrets.kind;
+    return this.changeTarget(args.name, (target) => ({ ...target, passwordIn: [...new Set([...target.passwordIn, kind])] }));
+  }
+
+  async removeTarget(args: Args<'removeTarget'>): Promise<{ ok: true }> {
+    await this.targets.get(args.name);
+    await this.targets.update((targets) => targets.filter((target) => target.name !== args.name));
+    await this.options.secrets.delete(secretName(args.name));
+    return { ok: true };
+  }
+
+  async testTarget(args: Args<'testTarget'>) {
+    const target = await this.targets.get(args.name);
+    const password = await this.password(target);
+    const report = await testConnection((restStyle) => this.client(target, password, restStyle), target.restStyle);
+    if (report.restStyle !== target.restStyle) await this.changeTarget(target.name, (stored) => ({ ...stored, restStyle: report.restStyle }));
+    const { restStyle: _style, ...result } = report;
+    return result;
+  }
+
+  async publish(args: Args<'publish'>, _context?: CallContext): Promise<{ jobId: string }> {
+    const target = await this.targets.get(args.target);
+    // Asked now, while the editor is there to type it, rather than when the job runs.
+    await this.password(target);
+    const article = await this.options.drafts.read(args.draftId);
+    const job = await this.outbox.enqueue({
+      kind: 'publish',
+      draftId: args.draftId,
+      target: target.name,
+      options: args.options,
+      article,
+      headline: article.headline,
+    });
+    return { jobId: job.id };
+  }
+
+  async unpublish(args: Args<'unpublish'>): Promise<{ jobId: string }> {
+    const target = await this.targets.get(args.target);
+    const publication = await this.publicationStore.get(args.draftId, target.name);
+    if (!publication) throw new MidadError('not_found', {}, `no publication of ${args.draftId} on ${target.name}`);
+    const job = await this.outbox.enqueue({
+      kind: 'unpublish',
+      draftId: args.draftId,
+      target: target.name,
+      options: { status: 'draft' },
+      headline: '',
+    });
+    return { jobId: job.id };
+  }
+
+  async publications(args: Args<'publications'>) {
+    return this.publicationStore.list(args.draftId);
+  }
+
+  /** The outbox contract, for the composition root. */
+  outboxImplementation(): ServiceImplementation<typeof outboxService> {
+    return {
+      list: () => this.outbox.list(),
+      retry: ({ id }) => this.outbox.retry(id),
+      cancel: ({ id }) => this.outbox.cancel(id),
+      edit: ({ id, options }) => this.outbox.edit(id, options),
+    };
+  }
+
+  private async password(target: Target): Promise<string> {
+    const password = await this.options.secrets.get(secretName(target.name));
+    if (password === undefined) {
+      throw new MidadError('target_password_required', { target: target.name, savedIn: target.passwordIn.join(', ') || '-' });
+    }
+    return password;
+  }
+
+  private client(target: Target, password: string, restStyle = target.restStyle): WordPressClient {
+    return new WordPressClient({ url: target.url, user: target.user, password, restStyle, timeoutMs: this.options.timeoutMs });
+  }
+
+  private async changeTarget(name: string, change: (target: Target) => Target): Promise<Target> {
+    const targets = await this.targets.update((all) => all.map((target) => (target.name === name ? change(target) : target)));
+    const changed = targets.find((target) => target.name === name);
+    if (!changed) throw new MidadError('target_not_found', { target: name });
+    return changed;
+  }
+
+  private async execute(job: OutboxJob, run: JobRun): Promise<void> {
+    const target = await this.targets.get(job.target);
+    const password = await this.password(target);
+    await publishToWordPress({
+      job,
+      run,
+      target,
+      client: this.client(target, password),
+      publications: this.publicationStore,
+      assets: this.options.assets,
+      citation: this.options.citation ?? (() => ''),
+      now: this.now,
+    });
+  }
+}
