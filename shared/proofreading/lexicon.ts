@@ -16,10 +16,10 @@ const HAMZA_FORMS = ['أ', 'إ', 'آ'];
 /**
  * Whether a known word plus one letter reads as a slip rather than a name the
  * dictionary lacks (داعش is not داع + ش): the word ends in a letter nothing
- * follows (ة، ى، ء) or is a definite noun, which names rarely extend.
+ * follows (ة، ى) or is a definite noun, which names rarely extend.
  */
 function looksGlued(shorter: string): boolean {
-  return shorter.length >= 3 && (/[ةىءا]$/.test(shorter) || /^(?:[وفب]?ال|لل)/.test(shorter));
+  return shorter.length >= 3 && (/[ةى]$/.test(shorter) || /^(?:[وفب]?ال|لل)/.test(shorter));
 }
 
 export interface LexiconOptions {
@@ -77,6 +77,8 @@ export class Lexicon {
   private hamzaFix(word: string): string | undefined {
     for (const prefix of HAMZA_PREFIXES) {
       if (!word.startsWith(`${prefix}ا`) || word.length - prefix.length < 3) continue;
+      // The article's alef never takes a hamza: المخدرات is not ألمخدرات.
+      if (prefix === '' && word.startsWith('ال')) continue;
       const rest = word.slice(prefix.length + 1);
       for (const hamza of HAMZA_FORMS) {
         const candidate = `${prefix}${hamza}${rest}`;

@@ -14,12 +14,14 @@ const ANNA = /^(?:أن|ان)(ه|ها|هم|هما|ني|نا|ك)?$/;
 const INNA = /^إن(ه|ها|هم|هما|ني|نا|ك)?$/;
 /** Words after which أن belongs to them, not to the verb: قال قبل أن، أكد على أن. */
 const GOVERNORS = new Set(['قبل', 'بعد', 'دون', 'بدل', 'حتى', 'على', 'إلى', 'الى', 'يجب', 'ينبغي', 'يمكن', 'بد', 'مجرد', 'لا', 'من', 'عن', 'رغم']);
+/** حيث is followed by إنّ too, but only right after it: حيث إن الحكومة. */
+const WHERE = 'حيث';
 const SENTENCE_END = /[.؟?!؛:]/;
 const WINDOW = 5;
 
 function verb(word: string): 'say' | 'state' | undefined {
   for (const form of [word, word.replace(/^[وف]/, '')]) {
-    if (SAY.has(form)) return 'say';
+    if (SAY.has(form) || form === WHERE) return 'say';
     if (STATE.has(form)) return 'state';
   }
   return undefined;
@@ -27,7 +29,8 @@ function verb(word: string): 'say' | 'state' | undefined {
 
 /**
  * After قال the particle is إنّ (قال إن الحكومة…); after أكد، أوضح، أضاف … it is
- * أنّ. The particle may come a few words later, after the speaker's name.
+ * أنّ. The particle may come a few words later, after the speaker's name;
+ * after حيث it must come next.
  */
 export const reportingVerbParticle: BlockRule = {
   id: 'reporting-verb-particle',
@@ -39,7 +42,8 @@ export const reportingVerbParticle: BlockRule = {
     for (let i = 0; i < tokens.length; i++) {
       const kind = verb(stripMarks(tokens[i]!.text));
       if (!kind) continue;
-      for (let j = i + 1; j <= i + WINDOW && j < tokens.length; j++) {
+      const window = tokens[i]!.text.endsWith(WHERE) ? 1 : WINDOW;
+      for (let j = i + 1; j <= i + window && j < tokens.length; j++) {
         const token = tokens[j]!;
         if (SENTENCE_END.test(text.slice(tokens[j - 1]!.end, token.start))) break;
         const word = stripMarks(token.text);
