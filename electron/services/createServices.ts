@@ -18,6 +18,11 @@ import { createEmitter } from './events';
 import { LibraryIndex } from './library/LibraryIndex';
 import { LibraryService } from './library/LibraryService';
 import { SettingsService } from './settings/SettingsService';
+import { draftAssetReader } from './publishing/assets';
+import { createDraftSource } from './publishing/draftSource';
+import { PublishingService } from './publishing/PublishingService';
+import { createFileSecretStore } from './secrets/fileSecretStore';
+import type { SecretStore } from './secrets/SecretStore';
 import type { SettingsStore } from './settings/SettingsStore';
 
 export type Host = 'electron' | 'web' | 'cli';
@@ -36,6 +41,8 @@ export interface ServicesOptions {
   host: Host;
   version: string;
   windows?: WindowsImplementation;
+  /** The desktop app's keychain; the Node hosts default to a file only the user can read. */
+  secrets?: SecretStore;
 }
 
 export type EventListener = (channel: string, payload: unknown) => void;
@@ -48,6 +55,7 @@ export interface Services {
   onEvent(listener: EventListener): Unsubscribe;
   settings: SettingsService;
   drafts: DraftsService;
+  publishing: PublishingService;
   stop(): Promise<void>;
 }
 
@@ -88,6 +96,15 @@ export async function createServices(options: ServicesOptions): Promise<Services
     onDidChange: (ids) => emit('drafts', 'onDidChange', { ids }),
   });
   await drafts.start();
+
+  const publishing = new PublishingService({
+    dataDir,
+    secrets: options.secrets ?? createFileSecretStore(dataDir),
+    drafts: createDraftSource(drafts),
+    assets: draftAssetReader(dataDir),
+    onOutboxChange: (jobs) => emit('outbox', 'onDidChange', { jobs }),
+  });
+  await publishing.start();
   index.onDamaged(() => void drafts.reindexAll());
 
   const unsubscribers = [settings.onDidChange((value) => emit('settings', 'onDidChange', value))];
@@ -103,6 +120,8 @@ export async function createServices(options: ServicesOptions): Promise<Services
     assets: new AssetsService({ dataDir, readBytes: (path) => readFile(path) }),
     drafts,
     library: new LibraryService(index),
+    outbox: publishing.outboxImplementation(),
+    publishing,
     settings,
     windows,
   };
@@ -114,9 +133,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     onEvent: (listener) => events.on(({ channel, payload }) => listener(channel, payload)),
     settings,
     drafts,
+    publishing,
     stop: () => {
       stopped ??= (async () => {
         for (const unsubscribe of unsubscribers) unsubscribe();
+        await publishing.stop();
         await drafts.stop();
       })();
       return stopped;

@@ -27,6 +27,9 @@ function transportServices() {
     assets: unused,
     drafts: unused,
     library: unused,
+    outbox: unused,
+    publishing: unused,
+    sources: unused,
     windows: unused,
   };
   return {

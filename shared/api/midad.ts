@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { assetsService } from './assetsService';
 import { method, service, type ServiceClient } from './contract';
+import { outboxService } from './outboxService';
+import { publishingService } from './publishingService';
 import { documentSchema } from '../model/document';
 import {
   draftMetaSchema,
@@ -149,6 +151,8 @@ export const midadContract = {
   assets: assetsService,
   drafts: draftsService,
   library: libraryService,
+  outbox: outboxService,
+  publishing: publishingService,
   settings: settingsService,
   windows: windowsService,
 } as const;

@@ -21,6 +21,9 @@ function setup() {
     assets: unused,
     drafts: unused,
     library: unused,
+    outbox: unused,
+    publishing: unused,
+    sources: unused,
     settings: unused,
     windows: unused,
   });

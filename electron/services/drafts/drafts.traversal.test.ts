@@ -49,6 +49,9 @@ describe('ids that try to leave the data folder', () => {
       assets: { add: unused, get: unused, list: unused },
       drafts: t.service,
       library: { search: unused } satisfies ServiceImplementation<typeof libraryService>,
+      outbox: {} as never,
+      publishing: {} as never,
+      sources: {} as never,
       settings: { get: async () => defaultSettings, set: unused, takeNotices: unused } satisfies ServiceImplementation<
         typeof settingsService
       >,

@@ -1,0 +1,21 @@
+import { defaultArticleFields } from '../../../shared/model/article';
+import type { DraftsService } from '../drafts/DraftsService';
+import { articleSnapshot } from './articleSnapshot';
+import type { DraftSource } from './PublishingService';
+
+const PUBLISHER = { clientId: 'publishing' };
+
+/**
+ * Reads a draft for a publish job through the drafts service, releasing the
+ * lock only if this read took it (a window editing the draft keeps its own).
+ */
+export function createDraftSource(drafts: DraftsService): DraftSource {
+  return {
+    async read(draftId) {
+      const opened = await drafts.open({ id: draftId, takeOver: false }, PUBLISHER);
+      if (!opened.readOnly) await drafts.close({ id: draftId }, PUBLISHER);
+      // The article form's fields are not stored with drafts yet: publish with the defaults.
+      return articleSnapshot(opened.draft.document, defaultArticleFields);
+    },
+  };
+}
