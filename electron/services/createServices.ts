@@ -18,6 +18,8 @@ import { createEmitter } from './events';
 import { LibraryIndex } from './library/LibraryIndex';
 import { LibraryService } from './library/LibraryService';
 import { SettingsService } from './settings/SettingsService';
+import { SourcesService } from './sources/SourcesService';
+import { draftReader } from './sources/draftReader';
 import { draftAssetReader } from './publishing/assets';
 import { createDraftSource } from './publishing/draftSource';
 import { PublishingService } from './publishing/PublishingService';
@@ -107,7 +109,21 @@ export async function createServices(options: ServicesOptions): Promise<Services
   await publishing.start();
   index.onDamaged(() => void drafts.reindexAll());
 
-  const unsubscribers = [settings.onDidChange((value) => emit('settings', 'onDidChange', value))];
+  const sources = new SourcesService({
+    dataDir,
+    drafts: draftReader(drafts),
+    role: () => settings.current().role,
+    onDidChange: (ids) => emit('sources', 'onDidChange', { ids }),
+  });
+  await sources.start();
+
+  const unsubscribers = [
+    settings.onDidChange((value) => emit('settings', 'onDidChange', value)),
+    // The quote index is derived data: a failed refresh is redone at the next start's reconcile.
+    events.on(({ channel, payload }) => {
+      if (channel === channelName('drafts', 'onDidChange')) void sources.draftsChanged((payload as { ids: string[] }).ids).catch(() => undefined);
+    }),
+  ];
   if (windows.onDidRequestCommand) {
     unsubscribers.push(windows.onDidRequestCommand((payload) => emit('windows', 'onDidRequestCommand', payload)));
   }
@@ -123,6 +139,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     outbox: publishing.outboxImplementation(),
     publishing,
     settings,
+    sources,
     windows,
   };
 

@@ -16,6 +16,7 @@ import {
 import { draftIdSchema, revisionIdSchema } from '../model/ids';
 import { articleLanguageSchema } from '../model/language';
 import { settingKeySchema, settingsNoticeSchema, settingsSchema } from '../model/settings';
+import { sourcesService } from './sourcesService';
 
 const byId = z.object({ id: draftIdSchema });
 
@@ -154,6 +155,7 @@ export const midadContract = {
   outbox: outboxService,
   publishing: publishingService,
   settings: settingsService,
+  sources: sourcesService,
   windows: windowsService,
 } as const;
 

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleDocument } from '../../../shared/model/document';
 import { SourcesService, type DraftReader } from './SourcesService';
 
-const CALL = { clientId: 'test' };
 
 /** A document with one paragraph holding an inline quote, as Lexical saves it (flat node state). */
 function documentQuoting(sourceId: string, text: string, titleUsed?: string): ArticleDocument {
@@ -59,24 +58,24 @@ describe('SourcesService', () => {
 
   it('persists sources and finds them Arabic-insensitively for autocomplete', async () => {
     const first = await open();
-    const expert = await first.create({ kind: 'person', name: 'إحسان الحافيظي', title: 'الباحث في الشؤون الأمنية', organisation: '', aliases: [], anonymous: false }, CALL);
-    await first.create({ kind: 'organisation', name: 'وزارة الخارجية الأمريكية', title: '', organisation: '', aliases: ['واشنطن'], anonymous: false }, CALL);
+    const expert = await first.create({ kind: 'person', name: 'إحسان الحافيظي', title: 'الباحث في الشؤون الأمنية', organisation: '', aliases: [], anonymous: false });
+    await first.create({ kind: 'organisation', name: 'وزارة الخارجية الأمريكية', title: '', organisation: '', aliases: ['واشنطن'], anonymous: false });
     const reopened = await open();
-    expect(await reopened.get({ id: expert.id }, CALL)).toEqual(expert);
-    expect((await reopened.list({ query: 'احسان', limit: 50 }, CALL)).map((source) => source.name)).toEqual(['إحسان الحافيظي']);
-    expect((await reopened.list({ query: 'حافي', limit: 50 }, CALL)).map((source) => source.name)).toEqual(['إحسان الحافيظي']);
-    expect((await reopened.list({ query: 'واشن', limit: 50 }, CALL)).map((source) => source.name)).toEqual(['وزارة الخارجية الأمريكية']);
-    expect(await reopened.list({ query: 'باريس', limit: 50 }, CALL)).toEqual([]);
+    expect(await reopened.get({ id: expert.id })).toEqual(expert);
+    expect((await reopened.list({ query: 'احسان', limit: 50 })).map((source) => source.name)).toEqual(['إحسان الحافيظي']);
+    expect((await reopened.list({ query: 'حافي', limit: 50 })).map((source) => source.name)).toEqual(['إحسان الحافيظي']);
+    expect((await reopened.list({ query: 'واشن', limit: 50 })).map((source) => source.name)).toEqual(['وزارة الخارجية الأمريكية']);
+    expect(await reopened.list({ query: 'باريس', limit: 50 })).toEqual([]);
     expect(await readdir(join(dataDir, 'sources'))).toEqual(expect.arrayContaining(['sources.json']));
   });
 
   it('shows every quote of a source across drafts with the title each draft used', async () => {
     const service = await open();
-    const expert = await service.create({ kind: 'person', name: 'إحسان الحافيظي', title: 'الباحث في الشؤون الأمنية', organisation: '', aliases: [], anonymous: false }, CALL);
+    const expert = await service.create({ kind: 'person', name: 'إحسان الحافيظي', title: 'الباحث في الشؤون الأمنية', organisation: '', aliases: [], anonymous: false });
     drafts.drafts.set('draft-aaaaaaaa', { headline: 'حرب المغرب على الإرهاب', revisionId: 'rev-00000001', document: documentQuoting(expert.id, 'التأهب الأمني بروتوكول') });
     drafts.drafts.set('draft-bbbbbbbb', { headline: 'أمن رأس السنة', revisionId: 'rev-00000001', document: documentQuoting(expert.id, 'اليقظة دائمة', 'الخبير في الشؤون الأمنية') });
     await service.draftsChanged(['draft-aaaaaaaa', 'draft-bbbbbbbb']);
-    const quotes = await service.quotes({ sourceId: expert.id }, CALL);
+    const quotes = await service.quotes({ sourceId: expert.id });
     expect(quotes.map(({ draftId, text, titleUsed }) => ({ draftId, text, titleUsed }))).toEqual([
       { draftId: 'draft-aaaaaaaa', text: 'التأهب الأمني بروتوكول', titleUsed: 'الباحث في الشؤون الأمنية' },
       { draftId: 'draft-bbbbbbbb', text: 'اليقظة دائمة', titleUsed: 'الخبير في الشؤون الأمنية' },
@@ -88,54 +87,54 @@ describe('SourcesService', () => {
     expect(drafts.reads).toBe(reads);
     drafts.drafts.delete('draft-bbbbbbbb');
     await service.draftsChanged(['draft-bbbbbbbb']);
-    expect((await (await open()).quotes({ sourceId: expert.id }, CALL)).map((quote) => quote.draftId)).toEqual(['draft-aaaaaaaa']);
+    expect((await (await open()).quotes({ sourceId: expert.id })).map((quote) => quote.draftId)).toEqual(['draft-aaaaaaaa']);
   });
 
   it('merges a duplicate: aliases join, quotes of the removed id count for the kept one, the old id still answers', async () => {
     const service = await open();
-    const keep = await service.create({ kind: 'person', name: 'إحسان الحافيظي', title: '', organisation: '', aliases: ['الحافيظي'], anonymous: false }, CALL);
-    const duplicate = await service.create({ kind: 'person', name: 'احسان الحافظي', title: 'الخبير الأمني', organisation: '', aliases: ['الحافيظي'], anonymous: false }, CALL);
+    const keep = await service.create({ kind: 'person', name: 'إحسان الحافيظي', title: '', organisation: '', aliases: ['الحافيظي'], anonymous: false });
+    const duplicate = await service.create({ kind: 'person', name: 'احسان الحافظي', title: 'الخبير الأمني', organisation: '', aliases: ['الحافيظي'], anonymous: false });
     drafts.drafts.set('draft-cccccccc', { headline: 'خبر', revisionId: 'rev-00000001', document: documentQuoting(duplicate.id, 'قول') });
     await service.draftsChanged(['draft-cccccccc']);
-    const merged = await service.merge({ keep: keep.id, remove: duplicate.id }, CALL);
+    const merged = await service.merge({ keep: keep.id, remove: duplicate.id });
     expect(merged).toMatchObject({ id: keep.id, title: 'الخبير الأمني', aliases: ['الحافيظي', 'احسان الحافظي'] });
     const reopened = await open();
-    expect((await reopened.get({ id: duplicate.id }, CALL)).id).toBe(keep.id);
-    expect((await reopened.quotes({ sourceId: keep.id }, CALL)).map((quote) => quote.text)).toEqual(['قول']);
-    expect((await reopened.list({ limit: 50 }, CALL)).map((source) => source.id)).toEqual([keep.id]);
-    await expect(reopened.merge({ keep: keep.id, remove: duplicate.id }, CALL)).rejects.toMatchObject({ code: 'invalid_request' });
-    await expect(reopened.get({ id: 'src-missing00' }, CALL)).rejects.toMatchObject({ code: 'not_found' });
+    expect((await reopened.get({ id: duplicate.id })).id).toBe(keep.id);
+    expect((await reopened.quotes({ sourceId: keep.id })).map((quote) => quote.text)).toEqual(['قول']);
+    expect((await reopened.list({ limit: 50 })).map((source) => source.id)).toEqual([keep.id]);
+    await expect(reopened.merge({ keep: keep.id, remove: duplicate.id })).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(reopened.get({ id: 'src-missing00' })).rejects.toMatchObject({ code: 'not_found' });
   });
 
   it('returns an anonymous source’s confidential identity to the editor role only', async () => {
     const service = await open();
     const anonymous = await service.create(
       { kind: 'person', name: 'مصدر أمني', title: '', organisation: '', aliases: [], anonymous: true, confidentialIdentity: 'ضابط في ولاية أمن الناظور' },
-      CALL,
+
     );
     expect(anonymous.confidentialIdentity).toBeUndefined();
-    expect((await service.list({ query: 'مصدر', limit: 50 }, CALL))[0]!.confidentialIdentity).toBeUndefined();
+    expect((await service.list({ query: 'مصدر', limit: 50 }))[0]!.confidentialIdentity).toBeUndefined();
     role = 'editor';
-    expect((await service.get({ id: anonymous.id }, CALL)).confidentialIdentity).toBe('ضابط في ولاية أمن الناظور');
+    expect((await service.get({ id: anonymous.id })).confidentialIdentity).toBe('ضابط في ولاية أمن الناظور');
     // A journalist's edit does not wipe what only the editor can see.
     role = 'journalist';
-    await service.update({ id: anonymous.id, changes: { title: 'مسؤول' } }, CALL);
+    await service.update({ id: anonymous.id, changes: { title: 'مسؤول' } });
     role = 'editor';
-    expect((await service.get({ id: anonymous.id }, CALL)).confidentialIdentity).toBe('ضابط في ولاية أمن الناظور');
+    expect((await service.get({ id: anonymous.id })).confidentialIdentity).toBe('ضابط في ولاية أمن الناظور');
   });
 
   it('moves a damaged directory file aside and rebuilds a damaged quote index from the drafts', async () => {
     const service = await open();
-    const source = await service.create({ kind: 'person', name: 'أ', title: '', organisation: '', aliases: [], anonymous: false }, CALL);
+    const source = await service.create({ kind: 'person', name: 'أ', title: '', organisation: '', aliases: [], anonymous: false });
     drafts.drafts.set('draft-dddddddd', { headline: 'خبر', revisionId: 'rev-00000001', document: documentQuoting(source.id, 'قول') });
     await service.draftsChanged(['draft-dddddddd']);
     await writeFile(join(dataDir, 'sources', 'quote-index.json'), '{"format":');
-    expect((await (await open()).quotes({ sourceId: source.id }, CALL)).map((quote) => quote.text)).toEqual(['قول']);
+    expect((await (await open()).quotes({ sourceId: source.id })).map((quote) => quote.text)).toEqual(['قول']);
 
     const damaged = '{"format":"midad-sources","version":1,"sources":[{"id":"x"}]}';
     await writeFile(join(dataDir, 'sources', 'sources.json'), damaged);
     const recovered = await open();
-    expect(await recovered.list({ limit: 50 }, CALL)).toEqual([]);
+    expect(await recovered.list({ limit: 50 })).toEqual([]);
     const aside = (await readdir(join(dataDir, 'sources'))).find((name) => name.startsWith('sources.json.damaged-'))!;
     expect(await readFile(join(dataDir, 'sources', aside), 'utf8')).toBe(damaged);
   });

@@ -55,7 +55,9 @@ export class SourcesService implements SourcesApi {
   async start(): Promise<void> {
     ({ sources: this.sources, redirects: this.redirects } = await this.store.load());
     await this.index.load();
-    if (this.index.needsRebuild) await this.serial(() => this.reindex(undefined));
+    // Drafts saved while the directory was not listening (another instance, a crash) are caught up here;
+    // drafts whose revision the index already has are not read.
+    await this.serial(() => this.reindex(undefined));
   }
 
   /** Refreshes the quote index for drafts that changed (saved, created, trashed, restored). */
