@@ -1,12 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { ListNode } from '@lexical/list';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, HISTORY_MERGE_TAG, ParagraphNode, type ElementNode, type Klass } from 'lexical';
+import { $getRoot, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect } from 'react';
-import { HeadlineNode } from '../../../../shared/editor/nodes/HeadlineNode';
-
-const BLOCKS: Array<Klass<ElementNode>> = [HeadlineNode, ParagraphNode, HeadingNode, QuoteNode, ListNode];
+import { directionalBlockNodes } from '../../../../shared/editor/nodes';
 
 /**
  * Makes the article's direction explicit on the root and on every top-level
@@ -27,7 +23,7 @@ export function DirectionPlugin({ direction }: { direction: 'rtl' | 'ltr' }) {
       { tag: HISTORY_MERGE_TAG },
     );
     return mergeRegister(
-      ...BLOCKS.map((klass) =>
+      ...directionalBlockNodes.map((klass) =>
         editor.registerNodeTransform(klass, (node) => {
           if (node.getDirection() === null && node.getParent()?.getType() === 'root') node.setDirection(direction);
         }),

@@ -1,7 +1,10 @@
 import { $insertList, $isListNode } from '@lexical/list';
-import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
+import { $createHeadingNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
+import { $insertNodeToNearestRoot } from '@lexical/utils';
 import { $createParagraphNode, $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, type ElementNode, type LexicalNode } from 'lexical';
+import { $createPullQuoteNode, $isPullQuoteNode } from '../../../../shared/editor/nodes/PullQuoteNode';
+import { $createSeparatorNode } from '../../../../shared/editor/nodes/SeparatorNode';
 
 /** The body block kinds the toolbar, its shortcuts and the markdown triggers switch between. */
 export const blockKinds = ['paragraph', 'h2', 'h3', 'pullquote', 'bullet', 'number'] as const;
@@ -14,14 +17,15 @@ const CREATE: Record<'paragraph' | 'h2' | 'h3' | 'pullquote', () => ElementNode>
   paragraph: () => $createParagraphNode(),
   h2: () => $createHeadingNode('h2'),
   h3: () => $createHeadingNode('h3'),
-  pullquote: () => $createQuoteNode(),
+  pullquote: () => $createPullQuoteNode(),
 };
 
 /** The kind of a top-level block, or `fixed` for the single-purpose blocks at the top. */
 export function $blockKindOf(block: LexicalNode | null): CurrentBlock {
   if ($isParagraphNode(block)) return 'paragraph';
   if ($isHeadingNode(block)) return block.getTag() === 'h3' ? 'h3' : 'h2';
-  if ($isQuoteNode(block)) return 'pullquote';
+  // Rich-text's plain quote is what older drafts hold for a block quote.
+  if ($isPullQuoteNode(block) || $isQuoteNode(block)) return 'pullquote';
   if ($isListNode(block)) return block.getListType() === 'number' ? 'number' : 'bullet';
   return 'fixed';
 }
@@ -68,4 +72,10 @@ export function $toggleBlockDirection(articleDirection: 'rtl' | 'ltr'): void {
     const current = block.getDirection() ?? articleDirection;
     block.setDirection(current === 'rtl' ? 'ltr' : 'rtl');
   }
+}
+
+/** Puts a separator after the block holding the caret (never inside the headline, kicker or lead). */
+export function $insertSeparator(): void {
+  if ($currentBlockKind() === 'fixed') return;
+  $insertNodeToNearestRoot($createSeparatorNode());
 }

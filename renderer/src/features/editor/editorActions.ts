@@ -1,5 +1,5 @@
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
-import { $setBlockKind, $toggleBlockDirection, type BlockKind } from './blockFormat';
+import { $insertSeparator, $setBlockKind, $toggleBlockDirection, type BlockKind } from './blockFormat';
 
 /** A physical key (`KeyboardEvent.code`) with the primary modifier (Ctrl, or Cmd on a Mac). */
 export interface Shortcut {
@@ -57,6 +57,11 @@ export const editorActions: EditorAction[] = [
   blockAction('pullquote', { code: 'KeyQ', alt: true }),
   blockAction('bullet', { code: 'Digit8', shift: true }),
   blockAction('number', { code: 'Digit7', shift: true }),
+  {
+    id: 'separator',
+    shortcuts: [{ code: 'Minus', alt: true }],
+    run: ({ editor }) => editor.update($insertSeparator),
+  },
   {
     id: 'direction',
     shortcuts: [{ code: 'KeyX', shift: true }],
