@@ -28,6 +28,8 @@ export const settingsSchema = z.object({
   houseStyle: houseStyleSchema.default(houseStyleSchema.parse({})),
   /** The editor's text zoom (Ctrl +/-/0), kept per user across sessions. */
   editorZoom: z.number().min(0.5).max(3).default(1),
+  /** Proofreading rule switches by rule id (see shared/proofreading/rules); a rule not listed is on. */
+  proofreadingRules: z.record(z.string().max(64), z.boolean()).default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -48,6 +50,7 @@ export const settingKeys = [
   'houseStyle.headlineMaxLength',
   'houseStyle.arabicPunctuation',
   'editorZoom',
+  'proofreadingRules',
 ] as const;
 export const settingKeySchema = z.enum(settingKeys);
 export type SettingKey = z.infer<typeof settingKeySchema>;
