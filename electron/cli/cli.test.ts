@@ -55,13 +55,13 @@ describe('midad CLI', () => {
     const listed = await json<unknown[]>(dataDir, 'drafts', 'list');
     expect(listed).toEqual([created]);
 
-    const shown = await json<{ meta: unknown; text: { headline: string; blocks: string[] } }>(
+    const shown = await json<{ meta: unknown; text: { headline: string; kicker: string; lead: string; blocks: string[] } }>(
       dataDir,
       'drafts',
       'show',
       created.id,
     );
-    expect(shown).toEqual({ meta: created, text: { headline: created.headline, blocks: [''] } });
+    expect(shown).toEqual({ meta: created, text: { headline: created.headline, kicker: '', lead: '', blocks: ['', '', ''] } });
 
     const revisions = await json<unknown[]>(dataDir, 'revisions', created.id);
     expect(revisions.map((revision) => revisionSummarySchema.parse(revision).draftId)).toContain(created.id);

@@ -94,6 +94,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
       const { userName, byline } = settings.current();
       return userName || byline;
     },
+    byline: () => {
+      const { userName, byline } = settings.current();
+      return byline || userName;
+    },
     defaultLanguage: () => settings.current().houseStyle.defaultLanguage,
     onDidChange: (ids) => emit('drafts', 'onDidChange', { ids }),
   });

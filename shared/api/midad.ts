@@ -3,6 +3,7 @@ import { assetsService } from './assetsService';
 import { method, service, type ServiceClient } from './contract';
 import { outboxService } from './outboxService';
 import { publishingService } from './publishingService';
+import { articleFieldsSchema } from '../model/article';
 import { documentSchema } from '../model/document';
 import {
   draftMetaSchema,
@@ -17,6 +18,7 @@ import { draftIdSchema, revisionIdSchema } from '../model/ids';
 import { articleLanguageSchema } from '../model/language';
 import { settingKeySchema, settingsNoticeSchema, settingsSchema } from '../model/settings';
 import { sourcesService } from './sourcesService';
+import { sourceSchema } from '../model/source';
 
 const byId = z.object({ id: draftIdSchema });
 
@@ -30,8 +32,16 @@ export const draftsService = service(
       }),
       z.array(draftMetaSchema),
     ),
+    /** Importers pass a whole `document` with its `fields` and `sources`; otherwise a new empty article. */
     create: method(
-      z.object({ language: articleLanguageSchema.optional(), headline: z.string().max(2_000).optional() }),
+      z.object({
+        language: articleLanguageSchema.optional(),
+        headline: z.string().max(2_000).optional(),
+        document: documentSchema.optional(),
+        /** Missing authors default to the user's byline. */
+        fields: articleFieldsSchema.optional(),
+        sources: z.array(sourceSchema).max(1_000).optional(),
+      }),
       draftSchema,
     ),
     /**
@@ -54,6 +64,10 @@ export const draftsService = service(
         baseRevisionId: revisionIdSchema,
         document: documentSchema,
         kind: z.enum(['autosave', 'checkpoint']),
+        /** Absent: the stored fields are kept. */
+        fields: articleFieldsSchema.optional(),
+        /** Absent: the stored sources are kept. */
+        sources: z.array(sourceSchema).max(1_000).optional(),
       }),
       draftMetaSchema,
     ),

@@ -1,6 +1,7 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $getBlockId, $setBlockId, blockIdOf } from './blockIds';
+import { blockIdOf } from './blockIdFormat';
+import { $getBlockId, $setBlockId } from './blockIds';
 import { $createHeadlineNode, $createKickerNode, $createLeadNode } from './nodes';
 import { editorWith, roundTrip, serializedBlocks } from './testing/nodeHarness';
 

@@ -1,8 +1,5 @@
 import { $getEditor, $getRoot, $getState, $setState, createState, type LexicalNode } from 'lexical';
-import type { SerializedNodeShape } from '../model/document';
-
-const BLOCK_ID = /^[a-z0-9]{6,32}$/;
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+import { BLOCK_ID_PATTERN, newBlockId } from './blockIdFormat';
 
 /**
  * The stable id of a top-level block, persisted in the document as `$.blockId`.
@@ -10,17 +7,9 @@ const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
  * (what a split uses) resets it, so the new half gets its own.
  */
 export const blockIdState = createState('blockId', {
-  parse: (value): string => (typeof value === 'string' && BLOCK_ID.test(value) ? value : ''),
+  parse: (value): string => (typeof value === 'string' && BLOCK_ID_PATTERN.test(value) ? value : ''),
   resetOnCopyNode: true,
 });
-
-/** Ten random base-36 characters: collisions within one article are not a practical concern. */
-export function newBlockId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  let id = '';
-  for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];
-  return id;
-}
 
 export function $getBlockId(node: LexicalNode): string {
   return $getState(node, blockIdState);
@@ -28,13 +17,6 @@ export function $getBlockId(node: LexicalNode): string {
 
 export function $setBlockId<T extends LexicalNode>(node: T, id: string): T {
   return $setState(node, blockIdState, id);
-}
-
-/** Reads a block id from serialized JSON, for code that does not load Lexical (review, library). */
-export function blockIdOf(node: SerializedNodeShape): string | undefined {
-  const state = node.$ as { blockId?: unknown } | undefined;
-  const id = state?.blockId;
-  return typeof id === 'string' && BLOCK_ID.test(id) ? id : undefined;
 }
 
 /**

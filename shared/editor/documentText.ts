@@ -1,32 +1,49 @@
 import type { ArticleDocument, SerializedNodeShape } from '../model/document';
 import type { ArticleLanguage } from '../model/language';
 import { directionOf } from '../model/language';
+import { positionalBlockId, withBlockId } from './blockIdFormat';
 
 /** The node type of the single-line headline block at the top of every article. */
 export const HEADLINE_NODE_TYPE = 'midad-headline';
+/** The fixed blocks after the headline (see shared/editor/nodes/). */
+export const KICKER_NODE_TYPE = 'midad-kicker';
+export const LEAD_NODE_TYPE = 'midad-lead';
+/** Inline quotes hold their words without quotation marks; plain text shows them with typographic ones. */
+const QUOTE_NODE_TYPE = 'midad-quote';
 
 function nodeText(node: SerializedNodeShape): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
   if (node.type === 'tab') return '\t';
-  return (node.children ?? []).map(nodeText).join('');
+  const text = (node.children ?? []).map(nodeText).join('');
+  return node.type === QUOTE_NODE_TYPE ? `“${text}”` : text;
 }
 
 export interface DocumentText {
   headline: string;
-  /** The plain text of each top-level block after the headline, in order. */
+  kicker: string;
+  lead: string;
+  /** The plain text of each top-level block after the headline, in order (kicker and lead included). */
   blocks: string[];
 }
 
 /** Reads the plain text of a serialized document without loading Lexical (search, counts, CLI). */
 export function documentText(document: ArticleDocument): DocumentText {
   let headline = '';
+  let kicker = '';
+  let lead = '';
   const blocks: string[] = [];
   for (const node of document.root.children) {
-    if (node.type === HEADLINE_NODE_TYPE && headline === '') headline = nodeText(node).trim();
-    else blocks.push(nodeText(node));
+    if (node.type === HEADLINE_NODE_TYPE && headline === '') {
+      headline = nodeText(node).trim();
+      continue;
+    }
+    const text = nodeText(node);
+    if (node.type === KICKER_NODE_TYPE && kicker === '') kicker = text.trim();
+    else if (node.type === LEAD_NODE_TYPE && lead === '') lead = text.trim();
+    blocks.push(text);
   }
-  return { headline, blocks };
+  return { headline, kicker, lead, blocks };
 }
 
 /** Words as a journalist counts them: runs of letters or digits, in any script. */
@@ -55,7 +72,7 @@ function block(type: string, text: string, direction: 'rtl' | 'ltr', extra: Reco
   } satisfies SerializedNodeShape;
 }
 
-/** A new article: the headline block and one empty paragraph, both in the article's direction. */
+/** A new article: headline, kicker and lead blocks, then paragraphs, all in the article's direction, each with a block id. */
 export function createDocument(language: ArticleLanguage, headline = '', paragraphs: string[] = ['']): ArticleDocument {
   const direction = directionOf(language);
   return {
@@ -67,8 +84,10 @@ export function createDocument(language: ArticleLanguage, headline = '', paragra
       indent: 0,
       children: [
         block(HEADLINE_NODE_TYPE, headline, direction),
+        block(KICKER_NODE_TYPE, '', direction),
+        block(LEAD_NODE_TYPE, '', direction),
         ...paragraphs.map((text) => block('paragraph', text, direction, { textFormat: 0, textStyle: '' })),
-      ],
+      ].map((node, index) => withBlockId(node, positionalBlockId(index))),
     },
   };
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { articleFieldsSchema, defaultArticleFields } from './article';
 import { documentSchema } from './document';
 import { draftIdSchema, revisionIdSchema } from './ids';
 import { articleLanguageSchema } from './language';
+import { sourceSchema } from './source';
 
 /** Editorial states; review (issue 4) adds the transitions between them. */
 export const draftStatuses = [
@@ -34,9 +36,16 @@ export const draftMetaSchema = z.object({
 });
 export type DraftMeta = z.infer<typeof draftMetaSchema>;
 
+/**
+ * A draft as callers see it: the Lexical document plus the article's fields
+ * and the sources its quotes point to (so a package or export carries them).
+ * Defaults keep callers that only know meta and document working.
+ */
 export const draftSchema = z.object({
   meta: draftMetaSchema,
   document: documentSchema,
+  fields: articleFieldsSchema.default(defaultArticleFields),
+  sources: z.array(sourceSchema).max(1_000).default([]),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

@@ -37,10 +37,12 @@ async function failure(promise: Promise<unknown>): Promise<MidadError> {
 
 describe('DraftsService: the life of a draft', () => {
   it('creates a draft in one committed file with its first revision and index entry', async () => {
-    const { meta, document } = await t.service.create({ headline: 'عنوان أول' });
+    const { meta, document, fields, sources } = await t.service.create({ headline: 'عنوان أول' });
+    expect(fields.authors).toEqual(['سلمى بنعلي']);
+    expect(sources).toEqual([]);
     expect(meta).toMatchObject({ language: 'ar', status: 'draft', authors: ['سلمى بنعلي'], headline: 'عنوان أول', wordCount: 2 });
     const onDisk = JSON.parse(await readFile(join(dataDir, 'drafts', meta.id, 'draft.json'), 'utf8'));
-    expect(onDisk).toMatchObject({ format: 'midad-draft', schemaVersion: 1, meta, document });
+    expect(onDisk).toMatchObject({ format: 'midad-draft', schemaVersion: 2, meta, document, fields, sources });
     const revision = JSON.parse(await readFile(join(dataDir, 'drafts', meta.id, 'revisions', `${meta.revisionId}.json`), 'utf8'));
     expect(revision).toMatchObject({ id: meta.revisionId, kind: 'created', document });
     expect((await stat(join(dataDir, 'drafts', meta.id, 'assets'))).isDirectory()).toBe(true);
@@ -59,7 +61,7 @@ describe('DraftsService: the life of a draft', () => {
     expect(saved.revisionId).not.toBe(meta.revisionId);
     expect(saved.updatedAt).toBe(clock.now().toISOString());
     const reopened = await t.service.open({ id: meta.id, takeOver: false }, window1);
-    expect(reopened.draft).toEqual({ meta: saved, document });
+    expect(reopened.draft).toMatchObject({ meta: saved, document });
     expect(await t.service.list({ sort: 'updated' })).toEqual([saved]);
   });
 

@@ -2,6 +2,7 @@ import type { CallContext, ServiceImplementation } from '../../../shared/api/con
 import { MidadError } from '../../../shared/api/errors';
 import type { draftsService } from '../../../shared/api/midad';
 import { createDocument, documentText, documentWordCount } from '../../../shared/editor/documentText';
+import { defaultArticleFields, type ArticleFields } from '../../../shared/model/article';
 import type { ArticleDocument } from '../../../shared/model/document';
 import type { Draft, DraftMeta, Revision, RevisionKind, RevisionSummary } from '../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../shared/model/language';
@@ -9,7 +10,7 @@ import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
 import { errnoOf, toStorageError } from '../storage/storageErrors';
 import type { DraftIndex } from '../library/DraftIndex';
 import { coalesceRevisions } from './coalesce';
-import { DRAFT_FORMAT, type DraftFile } from './draftFile';
+import { DRAFT_FORMAT, draftOf, type DraftFile } from './draftFile';
 import { DraftLayout } from './DraftLayout';
 import { currentRevision, DraftStore } from './DraftStore';
 import { newId } from './ids';
@@ -32,6 +33,8 @@ export interface DraftsServiceOptions {
   instanceId: string;
   /** The current user's name, recorded in revisions and authors. */
   author: () => string;
+  /** The byline a new draft starts with (settings' byline, else the user's name); defaults to `author`. */
+  byline?: () => string;
   defaultLanguage: () => ArticleLanguage;
   onDidChange?: (ids: string[]) => void;
   /** The draft-format migrations applied on read; tests pass their own. */
@@ -143,8 +146,11 @@ export class DraftsService implements DraftsApi {
     return this.guarded(async () => {
       const now = this.clock();
       const language = args.language ?? this.options.defaultLanguage();
-      const document = createDocument(language, args.headline ?? '');
+      const document = args.document ?? createDocument(language, args.headline ?? '');
       const author = this.authorName();
+      const byline = (this.options.byline ?? this.options.author)().slice(0, 200);
+      const given = args.fields ?? defaultArticleFields;
+      const fields: ArticleFields = { ...given, authors: given.authors.length > 0 || !byline ? given.authors : [byline] };
       const summary = this.summarize(newId(now), now, 'created', document);
       const meta: DraftMeta = {
         id: newId(now),
@@ -162,6 +168,8 @@ export class DraftsService implements DraftsApi {
         schemaVersion: CURRENT_SCHEMA_VERSION,
         meta,
         document,
+        fields,
+        sources: args.sources ?? [],
         revisions: [{ ...summary, draftId: meta.id }],
       };
       await this.writing(async () => {
@@ -171,7 +179,7 @@ export class DraftsService implements DraftsApi {
         await this.options.index.upsert(meta, document);
       });
       this.emit([meta.id]);
-      return { meta, document };
+      return draftOf(file);
     });
   }
 
@@ -179,7 +187,7 @@ export class DraftsService implements DraftsApi {
     return this.guarded(async () => {
       const file = await this.load(args.id);
       const mode = await this.locks.open(args.id, context.clientId, args.takeOver);
-      return { draft: { meta: file.meta, document: file.document }, ...mode };
+      return { draft: draftOf(file), ...mode };
     });
   }
 
@@ -201,7 +209,8 @@ export class DraftsService implements DraftsApi {
       if (retrying && !(await this.store.hasRevision(args.id, current.meta.revisionId))) {
         await this.writing(() => this.store.writeRevision(currentRevision(current)));
       }
-      return (await this.commitChange(current, args.document, args.kind, args.baseRevisionId)).meta;
+      const change = { document: args.document, fields: args.fields ?? current.fields, sources: args.sources ?? current.sources };
+      return (await this.commitChange(current, change, args.kind, args.baseRevisionId)).meta;
     });
   }
 
@@ -251,8 +260,9 @@ export class DraftsService implements DraftsApi {
       await this.locks.assertNotHeldByOther(args.id, context.clientId);
       const current = await this.load(args.id);
       const old = await this.findRevision(current, args.revisionId);
-      const file = await this.commitChange(current, old.document, 'restore', current.meta.revisionId, old.id);
-      return { meta: file.meta, document: file.document };
+      const change = { document: old.document, fields: current.fields, sources: current.sources };
+      const file = await this.commitChange(current, change, 'restore', current.meta.revisionId, old.id);
+      return draftOf(file);
     });
   }
 
@@ -263,7 +273,7 @@ export class DraftsService implements DraftsApi {
   /** Commits a new current text as one revision, then its derived revision file and index entry. */
   private async commitChange(
     current: DraftFile,
-    document: ArticleDocument,
+    { document, fields, sources }: Pick<DraftFile, 'document' | 'fields' | 'sources'>,
     kind: RevisionKind,
     base: string,
     restoredFrom?: string,
@@ -287,7 +297,7 @@ export class DraftsService implements DraftsApi {
       revisionId: summary.id,
     };
     const { keep, drop } = coalesceRevisions([...current.revisions, summary], now);
-    const file: DraftFile = { ...current, meta, document, revisions: keep };
+    const file: DraftFile = { ...current, meta, document, fields, sources, revisions: keep };
 
     const interrupted = this.interrupted.get(id);
     const pending = interrupted?.base === base ? interrupted : { base, committedMaybe: new Set<string>() };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { articleFieldsSchema } from '../../../shared/model/article';
 import { documentSchema } from '../../../shared/model/document';
-import { draftMetaSchema, revisionSummarySchema, type QuarantinedDraft } from '../../../shared/model/draft';
+import { draftMetaSchema, revisionSummarySchema, type Draft, type QuarantinedDraft } from '../../../shared/model/draft';
+import { sourceSchema } from '../../../shared/model/source';
 import { CURRENT_SCHEMA_VERSION, draftMigrations, migrateDraftFile, type Migration } from './migrations';
 import { isJsonPrefix } from './jsonPrefix';
 
@@ -16,6 +18,9 @@ export const draftFileSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   meta: draftMetaSchema,
   document: documentSchema,
+  fields: articleFieldsSchema,
+  /** The sources this draft's quotes point to, so an export or package carries them. */
+  sources: z.array(sourceSchema).max(1_000),
   /** Summaries of the kept revisions, oldest first; the last is `meta.revisionId`. */
   revisions: z.array(revisionSummarySchema).min(1),
 });
@@ -26,6 +31,11 @@ export type UnreadableReason = QuarantinedDraft['reason'];
 export type DraftFileReading =
   | { ok: true; file: DraftFile; migratedFrom?: number }
   | { ok: false; reason: UnreadableReason; detail: string };
+
+/** What callers see of a draft file: everything but the revision history. */
+export function draftOf(file: DraftFile): Draft {
+  return { meta: file.meta, document: file.document, fields: file.fields, sources: file.sources };
+}
 
 export function serializeDraftFile(file: DraftFile): string {
   return JSON.stringify(file);

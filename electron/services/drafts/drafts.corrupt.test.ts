@@ -2,9 +2,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MidadError } from '../../../shared/api/errors';
-import { documentWordCount } from '../../../shared/editor/documentText';
+import { blockIdOf } from '../../../shared/editor/blockIdFormat';
+import { documentText, documentWordCount } from '../../../shared/editor/documentText';
+import { defaultArticleFields } from '../../../shared/model/article';
 import { readDraftFile } from './draftFile';
-import { CURRENT_SCHEMA_VERSION, migrateDraftFile, type Migration } from './migrations';
+import { CURRENT_SCHEMA_VERSION, draftMigrations, migrateDraftFile, type Migration } from './migrations';
 import { arabicArticle, FakeClock, startService, tempDataDir } from './testing/harness';
 import { MemoryIndex } from './testing/MemoryIndex';
 
@@ -117,17 +119,31 @@ describe('DraftsService: damaged and foreign draft files', () => {
 });
 
 describe('draft file versions', () => {
-  it('loads the version 1 fixture (the first released format)', async () => {
+  it('loads the version 1 fixture (the first released format) as version 2', async () => {
     const text = await readFile(fixtureV1, 'utf8');
     const reading = readDraftFile(text);
-    expect(reading.ok).toBe(true);
+    expect(reading).toMatchObject({ ok: true, migratedFrom: 1 });
     const { meta, document } = JSON.parse(text);
     await mkdir(join(dataDir, 'drafts', meta.id), { recursive: true });
     await writeFile(join(dataDir, 'drafts', meta.id, 'draft.json'), text);
     const { service } = await started();
     expect(await service.list({ sort: 'updated' })).toEqual([meta]);
     const opened = await service.open({ id: meta.id, takeOver: false }, client);
-    expect(opened.draft).toEqual({ meta, document });
+    expect(opened.draft.meta).toEqual(meta);
+    expect(opened.draft.fields).toEqual({ ...defaultArticleFields, authors: meta.authors });
+    expect(opened.draft.sources).toEqual([]);
+    const blocks = opened.draft.document.root.children;
+    expect(blocks.map((block) => [block.type, block.direction])).toEqual([
+      ['midad-headline', 'rtl'],
+      ['midad-kicker', 'rtl'],
+      ['midad-lead', 'rtl'],
+      ['paragraph', 'rtl'],
+    ]);
+    expect(blocks[3]?.children).toEqual(document.root.children[1].children);
+    const ids = blocks.map(blockIdOf);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids.every((id) => id !== undefined)).toBe(true);
+    expect(documentText(opened.draft.document).headline).toBe(meta.headline);
     expect(documentWordCount(opened.draft.document)).toBe(meta.wordCount);
   });
 
@@ -148,15 +164,17 @@ describe('draft file versions', () => {
   it('migrates an older file on read, one version at a time', async () => {
     const { document, revisions: _revisions, ...v1 } = JSON.parse(await readFile(fixtureV1, 'utf8'));
     const v0 = { ...v1, schemaVersion: 0, content: document };
-    const migrations = new Map([[0, fromV0]]);
+    const migrations = new Map([[0, fromV0], ...draftMigrations]);
     expect(migrateDraftFile(v0, new Map())).toEqual({ ok: false, reason: 'invalid' });
-    expect(migrateDraftFile({ ...v0, schemaVersion: 2 }, migrations)).toEqual({ ok: false, reason: 'future_version' });
+    expect(migrateDraftFile({ ...v0, schemaVersion: 3 }, migrations)).toEqual({ ok: false, reason: 'future_version' });
 
     await mkdir(join(dataDir, 'drafts', v1.meta.id), { recursive: true });
     await writeFile(join(dataDir, 'drafts', v1.meta.id, 'draft.json'), JSON.stringify(v0));
     const { service } = await started({ migrations });
     const opened = await service.open({ id: v1.meta.id, takeOver: false }, client);
-    expect(opened.draft).toEqual({ meta: v1.meta, document });
+    expect(opened.draft.meta).toEqual(v1.meta);
+    expect(opened.draft.document.root.children.map((block) => block.type)).toEqual(['midad-headline', 'midad-kicker', 'midad-lead', 'paragraph']);
+    expect(documentText(opened.draft.document).headline).toBe(documentText(document).headline);
     // The next save writes the current format.
     await service.save({ id: v1.meta.id, baseRevisionId: v1.meta.revisionId, document, kind: 'checkpoint' }, client);
     const rewritten = JSON.parse(await readFile(join(dataDir, 'drafts', v1.meta.id, 'draft.json'), 'utf8'));

@@ -102,7 +102,7 @@ describe('DraftsService on a full or read-only disk', async () => {
         const next = await startService(dir, { index });
         expect(await tempFilesUnder(dir)).toEqual([]);
         const reopened = await next.service.open({ id: saved.id, takeOver: false }, client);
-        expect(reopened.draft).toEqual({ meta: retried, document: versionB });
+        expect(reopened.draft).toMatchObject({ meta: retried, document: versionB });
         for (const revision of await next.service.revisions({ id: saved.id })) {
           const full = await next.service.revision({ id: saved.id, revisionId: revision.id });
           expectConsistent(full, full.document);

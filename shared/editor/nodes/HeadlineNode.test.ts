@@ -4,6 +4,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, $insertNodes, IS_BOLD 
 import { withDOM } from '@lexical/headless/dom';
 import { describe, expect, it } from 'vitest';
 import { createDocument, documentText } from '../documentText';
+import { createArticleEditor } from '../headless';
 import { $createHeadlineNode, $isHeadlineNode, HeadlineNode } from './HeadlineNode';
 
 function editorWithHeadline() {
@@ -11,17 +12,26 @@ function editorWithHeadline() {
 }
 
 describe('HeadlineNode', () => {
-  it('round-trips the document createDocument writes, keeping type and direction', () => {
+  it('round-trips the document createDocument writes, keeping types, directions and block ids', () => {
     const document = createDocument('ar', 'تفكيك خلية إرهابية', ['قال UB40 في 2021']);
-    const editor = editorWithHeadline();
+    const editor = createArticleEditor();
     editor.setEditorState(editor.parseEditorState(JSON.stringify(document)));
 
     const exported = editor.getEditorState().toJSON();
-    const [headline, paragraph] = exported.root.children as unknown as Array<Record<string, unknown>>;
-    expect(headline?.type).toBe('midad-headline');
-    expect(headline?.direction).toBe('rtl');
-    expect(paragraph?.direction).toBe('rtl');
-    expect(documentText(exported as never)).toEqual({ headline: 'تفكيك خلية إرهابية', blocks: ['قال UB40 في 2021'] });
+    const blocks = exported.root.children as unknown as Array<Record<string, unknown>>;
+    expect(blocks.map((block) => [block.type, block.direction])).toEqual([
+      ['midad-headline', 'rtl'],
+      ['midad-kicker', 'rtl'],
+      ['midad-lead', 'rtl'],
+      ['paragraph', 'rtl'],
+    ]);
+    expect(exported).toEqual(document);
+    expect(documentText(exported as never)).toEqual({
+      headline: 'تفكيك خلية إرهابية',
+      kicker: '',
+      lead: '',
+      blocks: ['', '', 'قال UB40 في 2021'],
+    });
     editor.getEditorState().read(() => expect($isHeadlineNode($getRoot().getFirstChild())).toBe(true));
   });
 

@@ -1,7 +1,7 @@
 import { ElementNode, type LexicalNode } from 'lexical';
+import { KICKER_NODE_TYPE } from '../documentText';
 import { TopBlockNode, topBlockImport, type TopBlockLook } from './TopBlockNode';
 
-export const KICKER_NODE_TYPE = 'midad-kicker';
 const LOOK: TopBlockLook = { tag: 'p', marker: 'midad-kicker', themeKey: 'kicker' };
 
 /** The kicker (surtitre): the short line above the headline; may stay empty. */

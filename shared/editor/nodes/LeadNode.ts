@@ -1,7 +1,7 @@
 import { ElementNode, type LexicalNode } from 'lexical';
+import { LEAD_NODE_TYPE } from '../documentText';
 import { TopBlockNode, topBlockImport, type TopBlockLook } from './TopBlockNode';
 
-export const LEAD_NODE_TYPE = 'midad-lead';
 const LOOK: TopBlockLook = { tag: 'p', marker: 'midad-lead', themeKey: 'lead' };
 
 /**
