@@ -33,6 +33,10 @@ export const errorCodes = [
   'wp_rejected',
   'publish_time_past',
   'job_not_retryable',
+  'import_unsupported',
+  'import_empty',
+  'import_too_large',
+  'import_malformed',
   'internal',
 ] as const;
 
