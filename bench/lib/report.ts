@@ -4,12 +4,14 @@ import type { Summary } from './stats';
 export interface BenchRow {
   suite: string;
   metric: string;
-  unit: 'ms';
+  unit: 'ms' | 'KB' | 'MB' | 'nodes';
   midad: Summary;
   /** A baseline measured in the same run (e.g. a plain `fs.writeFile`). */
   peer?: Summary & { name: string };
   /** Midad's p95 must be at most this. */
   targetP95?: number;
+  /** How the target was set when it is relative to a peer (e.g. "≤ 1.2× Lexical"), shown beside the number. */
+  targetNote?: string;
 }
 
 export interface ReportedRow extends BenchRow {
@@ -27,16 +29,19 @@ export function judge(row: BenchRow): ReportedRow {
 }
 
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(2));
+const withUnit = (value: number, unit: BenchRow['unit']) => `${ms(value)} ${unit}`;
 
 export function formatTable(rows: ReportedRow[]): string {
   const header = ['metric', 'Midad p50', 'Midad p95', 'peer p50/p95', 'ratio', 'target', 'pass/fail'];
   const lines = rows.map((row) => [
     `${row.suite}: ${row.metric}`,
-    `${ms(row.midad.p50)} ms`,
-    `${ms(row.midad.p95)} ms`,
-    row.peer ? `${row.peer.name} ${ms(row.peer.p50)}/${ms(row.peer.p95)} ms` : '—',
+    withUnit(row.midad.p50, row.unit),
+    withUnit(row.midad.p95, row.unit),
+    row.peer ? `${row.peer.name} ${ms(row.peer.p50)}/${ms(row.peer.p95)} ${row.unit}` : '—',
     row.ratio === undefined ? '—' : `${row.ratio.toFixed(2)}×`,
-    row.targetP95 === undefined ? '—' : `p95 ≤ ${row.targetP95} ms`,
+    row.targetP95 === undefined
+      ? '—'
+      : `p95 ≤ ${ms(row.targetP95)} ${row.unit}${row.targetNote ? ` (${row.targetNote})` : ''}`,
     row.pass === undefined ? '—' : row.pass ? 'pass' : 'FAIL',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
@@ -66,7 +71,7 @@ export function renderSvg(rows: ReportedRow[]): string {
     return [
       `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end">${escapeXml(label)}</text>`,
       `<rect x="${labelWidth}" y="${y + 4}" width="${width.toFixed(1)}" height="18" fill="${colour}"/>`,
-      `<text x="${labelWidth + width + 6}" y="${y + 17}">${escapeXml(`${ms(row.midad.p95)} ms`)}</text>`,
+      `<text x="${labelWidth + width + 6}" y="${y + 17}">${escapeXml(withUnit(row.midad.p95, row.unit))}</text>`,
     ].join('');
   });
   const targetX = labelWidth + barWidth / 1.5;

@@ -1,0 +1,78 @@
+import { medianOfRounds } from '../browser/rounds';
+import { peerRows, type Measured } from '../browser/rows';
+import { withBrowserBench } from '../browser/session';
+import { traceKeyDispatch } from '../browser/trace';
+import { arabicKeys, caretParagraphLength, clickMiddleParagraph, pressKeys, takeFrames } from '../browser/typing';
+import { benchArticle, type BenchArticleName } from '../fixtures/benchArticles';
+import type { BenchRow } from '../lib/report';
+import { summarize, type Summary } from '../lib/stats';
+import type { Suite } from '../lib/suite';
+
+const sizes = {
+  full: { rounds: 3, warmup: 10, keys: 100, pauseMs: 50 },
+  smoke: { rounds: 1, warmup: 3, keys: 8, pauseMs: 20 },
+};
+
+const ARTICLES: BenchArticleName[] = ['10k', '40k'];
+
+/**
+ * Typing in the middle of the 10k and 40k articles, Midad and its peers in
+ * interleaved rounds (Midad, Lexical, contenteditable, WordPress, Midad, …),
+ * each round in a new tab: keydown to next frame from the in-page probe, and
+ * key event dispatch from a Chromium trace taken over the same keys.
+ */
+export const typingSuite: Suite = {
+  name: 'typing',
+  async run({ smoke, log }) {
+    const size = smoke ? sizes.smoke : sizes.full;
+    return withBrowserBench({ smoke, log, articles: ARTICLES, wordpress: !smoke }, async (bench) => {
+      const rows: BenchRow[] = [];
+      for (const article of ARTICLES) {
+        const words = benchArticle(article, smoke).wordCount;
+        const rounds = new Map(bench.editors.map((editor) => [editor.kind, { frames: [] as Summary[], dispatch: [] as Summary[] }]));
+        for (let round = 0; round < size.rounds; round++) {
+          for (const editor of bench.editors) {
+            log(`typing: ${words} words, round ${round + 1}/${size.rounds}, ${editor.name}`);
+            const tab = await editor.newPage();
+            try {
+              await editor.open(tab, article);
+              await clickMiddleParagraph(tab.page, editor.paragraphs);
+              const before = await caretParagraphLength(tab.page);
+              await pressKeys(tab.page, arabicKeys(size.warmup), size.pauseMs);
+              await takeFrames(tab.page);
+              const dispatch = await traceKeyDispatch(tab.page, () =>
+                pressKeys(tab.page, arabicKeys(size.keys, size.warmup), size.pauseMs),
+              );
+              const frames = await takeFrames(tab.page);
+              const typed = (await caretParagraphLength(tab.page)) - before;
+              if (typed !== size.warmup + size.keys) {
+                throw new Error(`${editor.name}: ${typed} of ${size.warmup + size.keys} typed characters reached the paragraph`);
+              }
+              rounds.get(editor.kind)!.frames.push(summarize(frames));
+              rounds.get(editor.kind)!.dispatch.push(summarize(dispatch));
+            } finally {
+              await tab.page.close();
+            }
+          }
+        }
+        const results = (key: 'frames' | 'dispatch'): Measured[] =>
+          bench.editors.map((editor) => ({ kind: editor.kind, name: editor.name, summary: medianOfRounds(rounds.get(editor.kind)![key]) }));
+        const targets =
+          article === '10k'
+            ? { lexical: { ratio: 1.2 }, wordpress: { ratio: 0.25 } }
+            : { lexical: { ratio: 1.0, absolute: 16.7 }, contenteditable: { ratio: 1.25 } };
+        rows.push(
+          ...peerRows({
+            suite: 'typing',
+            metric: `${words} words: keydown→next frame`,
+            results: results('frames'),
+            targets,
+            wordpressMissing: bench.wordpressMissing,
+          }),
+          ...peerRows({ suite: 'typing', metric: `${words} words: key event dispatch (trace)`, results: results('dispatch') }),
+        );
+      }
+      return rows;
+    });
+  },
+};
