@@ -1,0 +1,161 @@
+import type { ArticleLanguage } from '../model/language';
+import type { HouseStyle } from '../model/settings';
+
+type DatelineStyle = Pick<HouseStyle, 'monthNames' | 'digits' | 'timeZone'>;
+
+const MONTHS = {
+  /** As in the fixtures' own date line (ديسمبر). */
+  mashriq: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  /** Moroccan usage (دجنبر). */
+  maghreb: ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+} as const;
+
+const WEEKDAYS = {
+  ar: ['الأحد', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+} as const;
+
+const HIJRI_MONTHS = [
+  'محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة',
+  'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة',
+] as const;
+
+const EASTERN_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+
+interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+  hour: number;
+  minute: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, calendar: 'gregory' | 'islamic-umalqura'): Intl.DateTimeFormat {
+  const key = `${timeZone}|${calendar}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(`en-US-u-ca-${calendar}`, {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/**
+ * The wall-clock time in a zone, from the time-zone database through Intl:
+ * Morocco's hour back during Ramadan comes from there, not from a fixed offset.
+ */
+function localTime(date: Date, timeZone: string, calendar: 'gregory' | 'islamic-umalqura' = 'gregory'): LocalTime {
+  const parts = Object.fromEntries(formatter(timeZone, calendar).formatToParts(date).map((part) => [part.type, part.value]));
+  return {
+    year: Number.parseInt(parts.year ?? '', 10),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? ''),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+  };
+}
+
+function toEastern(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => EASTERN_DIGITS[Number(digit)]!);
+}
+
+const two = (value: number) => String(value).padStart(2, '0');
+
+function arabicDate(local: LocalTime, style: DatelineStyle): string {
+  return `${WEEKDAYS.ar[local.weekday]} ${local.day} ${MONTHS[style.monthNames][local.month - 1]} ${local.year}`;
+}
+
+function hijriDate(date: Date, timeZone: string): string {
+  const hijri = localTime(date, timeZone, 'islamic-umalqura');
+  return `${hijri.day} ${HIJRI_MONTHS[hijri.month - 1]} ${hijri.year} هـ`;
+}
+
+export interface DatelineOptions {
+  /** Adds the Hijri (Umm al-Qura) date after the Gregorian one, for Arabic articles. */
+  hijri?: boolean;
+}
+
+/**
+ * The publication time as the house prints it, in the newsroom's time zone:
+ * `الثلاثاء 21 ديسمبر 2021 على الساعة 13:05` (or دجنبر with Maghreb month
+ * names, Eastern digits if the house uses them), `mardi 21 décembre 2021 à 13h05`,
+ * `Tuesday 21 December 2021 at 13:05`.
+ */
+export function formatDateline(iso: string, style: DatelineStyle, language: ArticleLanguage, options: DatelineOptions = {}): string {
+  const date = new Date(iso);
+  const local = localTime(date, style.timeZone);
+  if (language === 'fr') {
+    return `${WEEKDAYS.fr[local.weekday]} ${local.day} ${MONTHS.fr[local.month - 1]} ${local.year} à ${local.hour}h${two(local.minute)}`;
+  }
+  if (language === 'en') {
+    return `${WEEKDAYS.en[local.weekday]} ${local.day} ${MONTHS.en[local.month - 1]} ${local.year} at ${two(local.hour)}:${two(local.minute)}`;
+  }
+  const hijri = options.hijri ? ` (${hijriDate(date, style.timeZone)})` : '';
+  const text = `${arabicDate(local, style)}${hijri} على الساعة ${two(local.hour)}:${two(local.minute)}`;
+  return style.digits === 'eastern' ? toEastern(text) : text;
+}
+
+const UPDATED_PREFIX: Record<ArticleLanguage, string> = { ar: 'آخر تحديث:', fr: 'Mis à jour le', en: 'Updated' };
+
+/** The "updated at" line shown after a correction, in the article's language. */
+export function formatUpdatedLine(iso: string, style: DatelineStyle, language: ArticleLanguage): string {
+  return `${UPDATED_PREFIX[language]} ${formatDateline(iso, style, language)}`;
+}
+
+/** The offset of a zone from UTC at an instant, in minutes (+60 for Casablanca in winter). */
+function offsetMinutes(date: Date, timeZone: string): number {
+  const local = localTime(date, timeZone);
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  return Math.round((asUtc - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+function isoWithOffset(wallClockUtc: number, offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  const base = new Date(wallClockUtc).toISOString().slice(0, 19);
+  return `${base}${sign}${two(Math.floor(absolute / 60))}:${two(absolute % 60)}`;
+}
+
+const MONTH_LOOKUP = new Map<string, number>(
+  [...Object.values(MONTHS)].flatMap((names) => names.map((name, index) => [name.toLowerCase(), index + 1] as [string, number])),
+);
+
+const DATELINE = /(\d{1,2})\s+([\p{L}éû]+)\s+(\d{4})(?:\s*(?:\([^)]*\))?\s*(?:على الساعة|الساعة|[-–—,|]|à|at)?\s*(\d{1,2})\s*[:hH]\s*(\d{2}))?/u;
+
+/**
+ * Reads a date line like the fixtures' (`الثلاثاء 21 ديسمبر 2021 على الساعة 13:05`),
+ * in either month style, either digit set, or French/English, as the ISO time
+ * it names in the newsroom's zone, with that zone's offset on that date.
+ */
+export function parseDateline(text: string, timeZone = 'Africa/Casablanca'): string | undefined {
+  const western = text.replace(/[٠-٩]/g, (digit) => String(EASTERN_DIGITS.indexOf(digit)));
+  const match = DATELINE.exec(western);
+  if (!match) return undefined;
+  const month = MONTH_LOOKUP.get(match[2]!.toLowerCase());
+  const day = Number(match[1]);
+  const year = Number(match[3]);
+  const hour = match[4] === undefined ? 0 : Number(match[4]);
+  const minute = match[5] === undefined ? 0 : Number(match[5]);
+  if (!month || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  // The offset depends on the instant, which depends on the offset: two steps settle it, DST edges included.
+  let offset = offsetMinutes(new Date(wallClock), timeZone);
+  offset = offsetMinutes(new Date(wallClock - offset * 60_000), timeZone);
+  return isoWithOffset(wallClock, offset);
+}
