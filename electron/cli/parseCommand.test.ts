@@ -40,7 +40,11 @@ describe('parseCommand', () => {
   it.each([
     [['drafts'], 'unknownCommand'],
     [['drafts', 'burn'], 'unknownCommand'],
-    [['publish'], 'unknownCommand'],
+    [['burn'], 'unknownCommand'],
+    [['publish'], 'missingArgument'],
+    [['publish', 'draft-0001'], 'missingOptionValue'],
+    [['targets', 'add', 'site', '--url', 'https://x.example'], 'missingOptionValue'],
+    [['publish', 'draft-0001', '--target', 's', '--status', 'live'], 'unknownOption'],
     [['drafts', 'show'], 'missingArgument'],
     [['revisions'], 'missingArgument'],
     [['settings', 'set', 'userName'], 'missingArgument'],
@@ -61,5 +65,29 @@ describe('parseCommand', () => {
     const error = new UsageError('missingArgument', { command: 'drafts show', argument: 'id' });
     expect(errorLine(error, await createTranslator('en'))).toBe('“drafts show” needs a draft id. See midad --help.');
     expect(errorLine(error, await createTranslator('ar'))).toBe('الأمر «drafts show» يحتاج إلى معرّف مسودة. انظر midad --help.');
+  });
+});
+
+describe('parseCommand: publishing', () => {
+  it('reads targets, publish and outbox commands', () => {
+    expect(parseCommand(['targets', 'add', 'kifache', '--type', 'wordpress', '--url', 'https://k.example', '--user', 'ed', '--password-stdin'])).toEqual({
+      kind: 'targets.add',
+      json: false,
+      name: 'kifache',
+      url: 'https://k.example',
+      user: 'ed',
+      passwordStdin: true,
+    });
+    expect(parseCommand(['targets', 'test', 'kifache', '--json'])).toEqual({ kind: 'targets.test', json: true, name: 'kifache' });
+    expect(parseCommand(['publish', 'draft-0001', '--target', 'kifache', '--at', '2030-01-02T09:30:00+03:00'])).toEqual({
+      kind: 'publish',
+      json: false,
+      id: 'draft-0001',
+      target: 'kifache',
+      status: 'future',
+      at: '2030-01-02T06:30:00.000Z',
+    });
+    expect(parseCommand(['outbox', '--json'])).toEqual({ kind: 'outbox', json: true });
+    expect(parseCommand(['publish', '-h'])).toMatchObject({ kind: 'help' });
   });
 });

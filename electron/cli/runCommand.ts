@@ -5,6 +5,8 @@ import type { Draft, DraftMeta, RevisionSummary } from '../../shared/model/draft
 import type { Settings } from '../../shared/model/settings';
 import { dateFormatter, draftList, draftText, revisionList, settingLines } from './humanOutput';
 import type { Command } from './parseCommand';
+import { isPublishingCommand } from './parsePublishingCommand';
+import { runPublishingCommand } from './runPublishingCommand';
 import type { Translate } from './translator';
 
 /** What a command printed: the stable `--json` shape and the human text in the UI language. */
@@ -25,6 +27,7 @@ export async function runCommand(command: Exclude<Command, { kind: 'help' }>, di
     if (!reply.ok) throw MidadError.fromData(reply.error);
     return reply.result as T;
   }
+  if (isPublishingCommand(command)) return runPublishingCommand(command, call, t);
   const settings = await call<Settings>('settings.get', {});
   const date = dateFormatter(settings);
 
