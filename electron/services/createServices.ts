@@ -18,6 +18,8 @@ import { createEmitter } from './events';
 import { LibraryIndex } from './library/LibraryIndex';
 import { LibraryService } from './library/LibraryService';
 import { SettingsService } from './settings/SettingsService';
+import { ImportService } from './import/ImportService';
+import { textDocument } from './import/textDocument';
 import { SourcesService } from './sources/SourcesService';
 import { draftReader } from './sources/draftReader';
 import { draftAssetReader } from './publishing/assets';
@@ -139,6 +141,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     app,
     assets: new AssetsService({ dataDir, readBytes: (path) => readFile(path) }),
     drafts,
+    import: new ImportService({
+      createDraft: (args) => drafts.create(args),
+      toDocument: textDocument,
+      timeZone: () => settings.current().houseStyle.timeZone,
+    }),
     library: new LibraryService(index),
     outbox: publishing.outboxImplementation(),
     publishing,

@@ -29,6 +29,7 @@ function transportServices() {
     library: unused,
     outbox: unused,
     publishing: unused,
+    import: unused,
     sources: unused,
     windows: unused,
   };

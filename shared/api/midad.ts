@@ -17,6 +17,7 @@ import {
 import { draftIdSchema, revisionIdSchema } from '../model/ids';
 import { articleLanguageSchema } from '../model/language';
 import { settingKeySchema, settingsNoticeSchema, settingsSchema } from '../model/settings';
+import { importService } from './importService';
 import { sourcesService } from './sourcesService';
 import { sourceSchema } from '../model/source';
 
@@ -165,6 +166,7 @@ export const midadContract = {
   app: appService,
   assets: assetsService,
   drafts: draftsService,
+  import: importService,
   library: libraryService,
   outbox: outboxService,
   publishing: publishingService,

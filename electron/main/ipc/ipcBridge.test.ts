@@ -23,6 +23,7 @@ function setup() {
     library: unused,
     outbox: unused,
     publishing: unused,
+    import: unused,
     sources: unused,
     settings: unused,
     windows: unused,

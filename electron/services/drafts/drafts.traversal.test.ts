@@ -51,6 +51,7 @@ describe('ids that try to leave the data folder', () => {
       library: { search: unused } satisfies ServiceImplementation<typeof libraryService>,
       outbox: {} as never,
       publishing: {} as never,
+      import: {} as never,
       sources: {} as never,
       settings: { get: async () => defaultSettings, set: unused, takeNotices: unused } satisfies ServiceImplementation<
         typeof settingsService

@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 async function publishing(options: { dataDir?: string; assets?: AssetReader; articles: Map<string, ArticleSnapshot> }) {
-  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'midad-wp-')));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'midad-publish-')));
   const service = new PublishingService({
     dataDir,
     secrets: createFileSecretStore(dataDir),
