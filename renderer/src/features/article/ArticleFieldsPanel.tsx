@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaTags, type ArticleFields } from '../../../../shared/model/article';
 import type { ArticleLanguage } from '../../../../shared/model/language';
+import { formatDateline, formatUpdatedLine } from '../../../../shared/text/dateline';
 import { useSettings } from '../../app/AppContext';
 import { useValue, type ValueStore } from '../../ui/valueStore';
 import { RelatedHeadlinesEditor } from './RelatedHeadlinesEditor';
@@ -15,8 +15,6 @@ interface ArticleFieldsPanelProps {
   fields: ValueStore<ArticleFields>;
   /** The headline as it is now, read when a slug is suggested. */
   headline: () => string;
-  /** Shown under the publication time: the date line as the preview and exports print it. */
-  dateline?: ReactNode;
   readOnly: boolean;
   onClose: () => void;
 }
@@ -26,23 +24,39 @@ interface ArticleFieldsPanelProps {
  * and media tags, byline, dates, place and related headlines. Every change goes
  * into the fields store, which the autosave treats as an edit.
  */
-export function ArticleFieldsPanel({ draftId, language, fields, headline, dateline, readOnly, onClose }: ArticleFieldsPanelProps) {
+export function ArticleFieldsPanel({ draftId, language, fields, headline, readOnly, onClose }: ArticleFieldsPanelProps) {
   const { t } = useTranslation('article');
   const { houseStyle } = useSettings();
   const value = useValue(fields);
   const set = <K extends keyof ArticleFields>(key: K, next: ArticleFields[K]) => fields.set({ ...fields.get(), [key]: next });
   const timeZone = houseStyle.timeZone;
 
-  const timeField = (key: 'publishedAt' | 'correctedAt') => (
-    <label className="field">
-      {t(`${key}`)}
-      <input
-        type="datetime-local"
-        value={value[key] ? isoToWallTime(value[key], timeZone) : ''}
-        onChange={(event) => set(key, event.target.value ? wallTimeToIso(event.target.value, timeZone) : undefined)}
-      />
-    </label>
-  );
+  // The date line exactly as the preview and exports print it, so the house style is visible while choosing.
+  const datelineOf = (key: 'publishedAt' | 'correctedAt', iso: string) =>
+    key === 'publishedAt'
+      ? formatDateline(iso, houseStyle, language, { hijri: value.showHijriDate })
+      : formatUpdatedLine(iso, houseStyle, language);
+
+  const timeField = (key: 'publishedAt' | 'correctedAt') => {
+    const iso = value[key];
+    return (
+      <>
+        <label className="field">
+          {t(key)}
+          <input
+            type="datetime-local"
+            value={iso ? isoToWallTime(iso, timeZone) : ''}
+            onChange={(event) => set(key, event.target.value ? wallTimeToIso(event.target.value, timeZone) : undefined)}
+          />
+        </label>
+        {iso && (
+          <p className="dateline-preview" dir={language === 'ar' ? 'rtl' : 'ltr'} lang={language}>
+            {datelineOf(key, iso)}
+          </p>
+        )}
+      </>
+    );
+  };
 
   return (
     <aside className="fields-panel" aria-label={t('panel')}>
@@ -101,7 +115,6 @@ export function ArticleFieldsPanel({ draftId, language, fields, headline, dateli
           <input type="text" value={value.outlet} onChange={(event) => set('outlet', event.target.value)} />
         </label>
         {timeField('publishedAt')}
-        {dateline && <p className="dateline-preview">{dateline}</p>}
         <label className="field field-toggle">
           <input type="checkbox" checked={value.showHijriDate} onChange={(event) => set('showHijriDate', event.target.checked)} />
           {t('showHijriDate')}

@@ -1,9 +1,10 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultArticleFields, type ArticleFields } from '../../../../shared/model/article';
+import type { ArticleFields } from '../../../../shared/model/article';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import type { Draft } from '../../../../shared/model/draft';
+import type { Source } from '../../../../shared/model/source';
 import { directionOf } from '../../../../shared/model/language';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { useCommand } from '../../app/commands';
@@ -43,21 +44,20 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
   const [showRevisions, setShowRevisions] = useState(false);
   const counts = useMemo(() => createValueStore(countArticle(draft.document)), [draft]);
   const headlineLength = useMemo(() => createValueStore(0), []);
-  const fields = useMemo(
-    () => createValueStore<ArticleFields>({ ...defaultArticleFields, authors: settings.byline ? [settings.byline] : [] }),
-    // Only a new draft starts new fields: a settings change must not reset them.
-    [draft],
-  );
+  const fields = useMemo(() => createValueStore<ArticleFields>(draft.fields), [draft]);
+
+  const sources = useMemo(() => createValueStore<Source[]>(draft.sources), [draft]);
 
   const controller = useMemo(
     () =>
       new AutosaveController({
         baseRevisionId: draft.meta.revisionId,
         snapshot: () => editorRef.current!.getEditorState().toJSON() as unknown as ArticleDocument,
-        save: (request) => midad.drafts.save({ id: draft.meta.id, ...request }),
+        // Fields and sources are read with the document's snapshot, so one save carries all three as they were.
+        save: (request) => midad.drafts.save({ id: draft.meta.id, ...request, fields: fields.get(), sources: sources.get() }),
         onSaved: (_meta, document) => counts.set(countArticle(document)),
       }),
-    [midad, draft, counts],
+    [midad, draft, counts, fields, sources],
   );
   // Leaving the editor inside the page (back to the library, a restore) saves what is pending.
   useEffect(() => {
@@ -93,6 +93,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
     language: draft.meta.language,
     readOnly,
     fields,
+    sources,
     controller: readOnly ? undefined : controller,
     getEditor: () => editorRef.current,
   };

@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import type { ComponentType } from 'react';
 import type { ArticleFields } from '../../../../shared/model/article';
 import type { ArticleLanguage } from '../../../../shared/model/language';
+import type { Source } from '../../../../shared/model/source';
 import type { ValueStore } from '../../ui/valueStore';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
 import type { AutosaveController } from './autosaveController';
@@ -12,6 +13,8 @@ export interface EditorExtensionContext {
   language: ArticleLanguage;
   readOnly: boolean;
   fields: ValueStore<ArticleFields>;
+  /** The sources the draft's quotes point to, saved with it; the quote plugin keeps it in sync. */
+  sources: ValueStore<Source[]>;
   /** Undefined while read-only. */
   controller: AutosaveController | undefined;
   /** The live editor, once mounted. */
