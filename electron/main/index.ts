@@ -5,7 +5,7 @@ import { createServices } from '../services/createServices';
 import { APP_NAME } from '../services/dataDir';
 import { createI18n } from '../../shared/i18n/createI18n';
 import { settingsSchema } from '../../shared/model/settings';
-import { openElectronStoreSettings, openWindowStateStore } from './adapters/electronStores';
+import { openElectronStoreSettings, openWindowStateStore, safeStorageCipher, secretRecords } from './adapters/electronStores';
 import { CALL_CHANNEL } from './ipc/channels';
 import { createCallHandler, createInflightTracker, sendEvent } from './ipc/ipcBridge';
 import type { IpcSender } from './ipc/senderCheck';
@@ -17,6 +17,7 @@ import { routeMenuCommand } from './menu/routeMenuCommand';
 import { handleAppProtocol, registerAppSchemeAsPrivileged } from './protocol/registerAppProtocol';
 import { hardenSession } from './security/hardenSession';
 import { hardenWebContents } from './security/hardenWebContents';
+import { createSecretStore } from './secrets/SecretStore';
 import { createBrowserWindowFactory } from './windows/createBrowserWindow';
 import { WindowManager } from './windows/WindowManager';
 
@@ -84,6 +85,8 @@ async function start(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     windows: windows.service(),
+    // Publishing passwords go to the OS keychain here; the web host and the CLI use a user-only file.
+    secrets: createSecretStore(safeStorageCipher, secretRecords(dataDir)),
   });
 
   const inflight = createInflightTracker();
