@@ -25,8 +25,6 @@ export function peerRows(options: {
   unit?: BenchRow['unit'];
   results: Measured[];
   targets?: Partial<Record<EditorKind, PeerTarget>>;
-  /** Absolute target for the row without a peer-relative one (e.g. open ≤ 500 ms). */
-  absolute?: number;
   wordpressMissing?: string;
 }): BenchRow[] {
   const { suite, metric, unit = 'ms', results, targets = {} } = options;
@@ -47,13 +45,11 @@ export function peerRows(options: {
         midad: midad.summary,
         peer: { name: peer.name, ...peer.summary },
         targetP95: tightest,
-        targetNote: bounds.length ? bounds.map(([, note]) => note).join(' and ') : undefined,
+        // A bare absolute bound needs no note: the number says it.
+        targetNote: target?.ratio !== undefined ? bounds.map(([, note]) => note).join(' and ') : undefined,
       };
     });
-  if (options.absolute !== undefined && rows.every((row) => row.targetP95 === undefined)) {
-    rows.unshift({ suite, metric, unit, midad: midad.summary, targetP95: options.absolute });
-  }
-  if (options.wordpressMissing && targets.wordpress) {
+  if (options.wordpressMissing) {
     rows.push({ suite, metric: `${metric} vs WordPress: not measured (${options.wordpressMissing})`, unit, midad: midad.summary });
   }
   return rows;

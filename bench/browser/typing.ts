@@ -22,7 +22,7 @@ async function pressKey(cdp: CDPSession, char: string): Promise<void> {
  * Scrolls the middle paragraph to the centre of the window and clicks on a
  * letter in the middle of its longest plain run of text, outside quotes and
  * links (clicking those opens their own UI in Midad), so every editor gets its
- * caret at the same kind of place.
+ * caret at the same kind of place. An empty paragraph is clicked on its line.
  */
 export async function clickMiddleParagraph(page: Page, selector: string): Promise<void> {
   const point = await page.evaluate((selector) => {
@@ -38,7 +38,11 @@ export async function clickMiddleParagraph(page: Page, selector: string): Promis
         longest = node as Text;
       }
     }
-    if (!longest) return null;
+    if (!longest) {
+      // An empty paragraph: its one line.
+      const box = paragraph.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
     const range = document.createRange();
     const middle = Math.floor((longest.textContent?.length ?? 0) / 2);
     range.setStart(longest, middle);
@@ -46,7 +50,7 @@ export async function clickMiddleParagraph(page: Page, selector: string): Promis
     const box = range.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, selector);
-  if (!point) throw new Error(`no paragraph with plain text matches ${selector}`);
+  if (!point) throw new Error(`no paragraph matches ${selector}`);
   await page.mouse.click(point.x, point.y);
 }
 
@@ -74,6 +78,13 @@ export async function pressKeys(page: Page, keys: string[], pauseMs: number): Pr
     );
     before++;
   }
+  await cdp.detach();
+}
+
+/** Types keys back to back, as fast as the page takes them (for memory, not timing). */
+export async function typeQuickly(page: Page, keys: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  for (const key of keys) await pressKey(cdp, key);
   await cdp.detach();
 }
 

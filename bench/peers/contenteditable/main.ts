@@ -6,6 +6,8 @@ const content = document.querySelector<HTMLElement>('.article-content')!;
 for (const block of await loadPeerArticle()) {
   const element = document.createElement(block.tag);
   element.textContent = block.text;
+  // An empty paragraph needs a <br> to have a line to put the caret on, as browsers write it.
+  if (!block.text) element.append(document.createElement('br'));
   content.append(element);
 }
 content.contentEditable = 'true';
