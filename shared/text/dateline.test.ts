@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateline, formatUpdatedLine, parseDateline } from './dateline';
+import { formatDateline, formatUpdatedLine, parseDateline, toZonedIso } from './dateline';
 
 const casablanca = { monthNames: 'mashriq', digits: 'western', timeZone: 'Africa/Casablanca' } as const;
 
@@ -58,6 +58,8 @@ describe('parseDateline', () => {
       }
     }
     expect(parseDateline('عاجل')).toBeUndefined();
+    expect(toZonedIso('2021-12-21T12:05:00Z', 'Africa/Casablanca')).toBe('2021-12-21T13:05:00+01:00');
+    expect(toZonedIso('2024-03-20T12:00:00Z', 'Africa/Casablanca')).toBe('2024-03-20T12:00:00+00:00');
     expect(parseDateline('21 Smarch 2021')).toBeUndefined();
   });
 });

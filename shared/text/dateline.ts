@@ -132,6 +132,13 @@ function isoWithOffset(wallClockUtc: number, offset: number): string {
   return `${base}${sign}${two(Math.floor(absolute / 60))}:${two(absolute % 60)}`;
 }
 
+/** An instant as ISO 8601 in the zone's wall-clock time with its offset, as schema.org dates want it. */
+export function toZonedIso(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  const offset = offsetMinutes(date, timeZone);
+  return isoWithOffset(Math.floor(date.getTime() / 60_000) * 60_000 + offset * 60_000, offset);
+}
+
 const MONTH_LOOKUP = new Map<string, number>(
   [...Object.values(MONTHS)].flatMap((names) => names.map((name, index) => [name.toLowerCase(), index + 1] as [string, number])),
 );
