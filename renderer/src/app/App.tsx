@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EditorView } from '../features/editor/EditorView';
 import { LibraryView } from '../features/library/LibraryView';
+import { SourcesDirectoryView } from '../features/sources/SourcesDirectoryView';
 import { SettingsDialog } from '../features/settings/SettingsDialog';
 import { runCommand, useCommand } from './commands';
 import { useMidad, useSettings } from './AppContext';
@@ -36,7 +37,7 @@ export function App() {
 
   return (
     <>
-      {route.name === 'draft' ? <EditorView key={route.id} id={route.id} /> : <LibraryView />}
+      {route.name === 'draft' ? <EditorView key={route.id} id={route.id} /> : route.name === 'sources' ? <SourcesDirectoryView /> : <LibraryView />}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
     </>
   );

@@ -1,9 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { draftIdSchema } from '../../../shared/model/ids';
 
-export type Route = { name: 'library' } | { name: 'draft'; id: string };
+export type Route = { name: 'library' } | { name: 'sources' } | { name: 'draft'; id: string };
+
+export const SOURCES_HASH = '#/sources';
 
 export function parseRoute(hash: string): Route {
+  if (hash === SOURCES_HASH) return { name: 'sources' };
   const match = /^#\/draft\/([^/?#]+)$/.exec(hash);
   const id = match?.[1] ? decodeURIComponent(match[1]) : '';
   return draftIdSchema.safeParse(id).success ? { name: 'draft', id } : { name: 'library' };

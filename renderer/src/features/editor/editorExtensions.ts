@@ -4,7 +4,9 @@ import type { ArticleFields } from '../../../../shared/model/article';
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { Source } from '../../../../shared/model/source';
 import type { ValueStore } from '../../ui/valueStore';
+import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
+import { SourcesPanel } from '../sources/SourcesPanel';
 import type { AutosaveController } from './autosaveController';
 
 /** What an editor extension (plugin or panel) gets from the session. */
@@ -34,9 +36,10 @@ export interface EditorPanel {
  * Plugins of the live editor, rendered inside its composer (quotes, sources,
  * media add theirs here). Each gets the session's context.
  */
-export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [];
+export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin];
 
 /** Side panels, each with a toggle at the toolbar's end; several may be open together. */
 export const editorPanels: EditorPanel[] = [
   { id: 'fields', label: 'article:panel', side: 'start', Component: ArticleFieldsPane },
+  { id: 'sources', label: 'sources:panel.title', side: 'end', Component: SourcesPanel },
 ];

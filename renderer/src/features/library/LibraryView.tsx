@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runCommand, useCommand } from '../../app/commands';
+import { navigate, SOURCES_HASH } from '../../app/route';
 import { DraftList } from './DraftList';
 import { NewDraftControl } from './NewDraftControl';
 import { QuarantineBanner } from './QuarantineBanner';
@@ -26,6 +27,9 @@ export function LibraryView() {
         <NewDraftControl />
         <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((value) => !value)}>
           {t('trash.title')}
+        </button>
+        <button type="button" onClick={() => navigate(SOURCES_HASH)}>
+          {t('sources:directory.open')}
         </button>
         <button type="button" onClick={() => runCommand('open-settings')}>
           {t('common:settings')}
