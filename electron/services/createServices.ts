@@ -25,6 +25,7 @@ import { draftReader } from './sources/draftReader';
 import { draftAssetReader } from './publishing/assets';
 import { createDraftSource } from './publishing/draftSource';
 import { PublishingService } from './publishing/PublishingService';
+import { createProofreadingService } from './proofreading/createProofreadingService';
 import { createFileSecretStore } from './secrets/fileSecretStore';
 import type { SecretStore } from './secrets/SecretStore';
 import type { SettingsStore } from './settings/SettingsStore';
@@ -39,6 +40,8 @@ export type WindowsImplementation = ServiceImplementation<typeof windowsService>
 
 export interface ServicesOptions {
   dataDir: string;
+  /** Hunspell dictionaries; defaults to the repository's resources/dictionaries. */
+  dictionariesDir?: string;
   settingsStore: SettingsStore;
   /** What opening the settings file reported (a corrupt file reset, …). */
   settingsNotices?: SettingsNotice[];
@@ -148,6 +151,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }),
     library: new LibraryService(index),
     outbox: publishing.outboxImplementation(),
+    proofreading: createProofreadingService({ dataDir, drafts, sources, settings, dictionariesDir: options.dictionariesDir }),
     publishing,
     settings,
     sources,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assetsService } from './assetsService';
 import { method, service, type ServiceClient } from './contract';
+import { proofreadingService } from './proofreadingService';
 import { outboxService } from './outboxService';
 import { publishingService } from './publishingService';
 import { articleFieldsSchema } from '../model/article';
@@ -169,6 +170,7 @@ export const midadContract = {
   import: importService,
   library: libraryService,
   outbox: outboxService,
+  proofreading: proofreadingService,
   publishing: publishingService,
   settings: settingsService,
   sources: sourcesService,
