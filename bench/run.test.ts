@@ -25,5 +25,6 @@ describe('npm run bench --smoke', () => {
     expect(json.rows).toHaveLength(rows.length);
     const svg = await readFile(join(resultsDir, 'results.svg'), 'utf8');
     expect(svg.match(/<rect /g)).toHaveLength(rows.length);
-  });
+    // The browser suites build the renderer and the peer pages and start Chromium: about 30 s of the run.
+  }, 180_000);
 });

@@ -19,7 +19,6 @@ export interface BrowserBench {
   wordpressMissing?: string;
   /** The node types the running Midad editor registers. */
   midadNodeTypes: string[];
-  close(): Promise<void>;
 }
 
 export interface BrowserBenchOptions {
@@ -51,62 +50,101 @@ async function registeredNodeTypes(browser: Browser, host: MidadHost): Promise<s
   }
 }
 
-/** Builds, starts and prepares everything the browser suites compare, in one Chromium. */
-export async function startBrowserBench(options: BrowserBenchOptions): Promise<BrowserBench> {
+interface SharedBench {
+  smoke: boolean;
+  browser: Browser;
+  host: MidadHost;
+  server: PeerServer;
+  midadNodeTypes: string[];
+  articles: Map<BenchArticleName, PreparedArticle>;
+  wordpress?: Promise<WordPressSite | { reason: string }>;
+  cleanups: Array<() => Promise<unknown>>;
+}
+
+async function startShared(smoke: boolean, log: (message: string) => void): Promise<SharedBench> {
   const { renderer, peers } = await productionBuilds();
   const cleanups: Array<() => Promise<unknown>> = [];
-  const close = async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-  };
   try {
     const host = await startMidadHost(renderer);
     cleanups.push(() => host.close());
-    const server: PeerServer = await startPeerServer(peers);
+    const server = await startPeerServer(peers);
     cleanups.push(() => server.close());
     const browser = await launchChromium();
     cleanups.push(() => browser.close());
-
     const midadNodeTypes = await registeredNodeTypes(browser, host);
-    options.log(`browser: Midad registers ${midadNodeTypes.join(', ')}`);
-    const articles = new Map<BenchArticleName, PreparedArticle>();
-    for (const name of options.articles) {
-      const article = benchArticle(name, options.smoke);
-      const peer = peerBlocks(article);
-      articles.set(name, { midad: midadDocument(article, new Set(midadNodeTypes)), peer, marker: endMarker(article) });
-      server.setArticle(name, peer);
-    }
-
-    const editors = [
-      midadEditor(browser, host, articles),
-      peerEditor(browser, server, 'lexical', articles),
-      peerEditor(browser, server, 'contenteditable', articles),
-    ];
-    let wordpressMissing: string | undefined = 'not run in smoke mode';
-    if (options.wordpress) {
-      options.log('browser: bringing up WordPress (scripts/wordpress/up.sh)');
-      const site: WordPressSite | { reason: string } = await startWordPress();
-      if ('reason' in site) {
-        wordpressMissing = site.reason;
-        options.log(`browser: WordPress not measured: ${site.reason}`);
-      } else {
-        cleanups.push(() => site.stop());
-        editors.push(wordpressEditor(browser, site, articles));
-        wordpressMissing = undefined;
-      }
-    }
-    return { browser, host, editors, wordpressMissing, midadNodeTypes, close };
+    log(`browser: Midad registers ${midadNodeTypes.join(', ')}`);
+    return { smoke, browser, host, server, midadNodeTypes, articles: new Map(), cleanups };
   } catch (error) {
-    await close();
+    await closeAll(cleanups);
     throw error;
   }
 }
 
-/** Runs `body` with a started bench and always tears it down. */
+async function closeAll(cleanups: Array<() => Promise<unknown>>): Promise<void> {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+}
+
+function prepare(shared: SharedBench, names: BenchArticleName[]): void {
+  for (const name of names) {
+    if (shared.articles.has(name)) continue;
+    const article = benchArticle(name, shared.smoke);
+    const peer = peerBlocks(article);
+    shared.articles.set(name, { midad: midadDocument(article, new Set(shared.midadNodeTypes)), peer, marker: endMarker(article) });
+    shared.server.setArticle(name, peer);
+  }
+}
+
+/**
+ * One Chromium, web host, peer server and (once asked for) WordPress serve
+ * every browser suite of a run: starting them takes seconds, and the suites
+ * run one after another. The last suite to finish closes them.
+ */
+let shared: { smoke: boolean; bench: Promise<SharedBench>; users: number; closing?: ReturnType<typeof setTimeout> } | undefined;
+
+function acquire(options: BrowserBenchOptions) {
+  if (shared && shared.smoke !== options.smoke && shared.users === 0) release(shared, true);
+  if (shared?.closing) clearTimeout(shared.closing);
+  shared ??= { smoke: options.smoke, bench: startShared(options.smoke, options.log), users: 0 };
+  shared.users++;
+  return shared;
+}
+
+function release(entry: NonNullable<typeof shared>, now = false): void {
+  if (--entry.users > 0 && !now) return;
+  const close = () => {
+    if (shared === entry) shared = undefined;
+    void entry.bench.then((bench) => closeAll(bench.cleanups), () => undefined);
+  };
+  // A suite that follows at once takes the session over instead of starting another.
+  if (now) close();
+  else entry.closing = setTimeout(close, 0);
+}
+
+/** Runs `body` with the shared browser bench, its articles prepared and WordPress up if asked for. */
 export async function withBrowserBench<T>(options: BrowserBenchOptions, body: (bench: BrowserBench) => Promise<T>): Promise<T> {
-  const bench = await startBrowserBench(options);
+  const entry = acquire(options);
   try {
-    return await body(bench);
+    const sharedBench = await entry.bench;
+    prepare(sharedBench, options.articles);
+    const { browser, host, server, articles, midadNodeTypes } = sharedBench;
+    const editors: EditorUnderTest[] = [
+      midadEditor(browser, host, articles),
+      peerEditor(browser, server, 'lexical', articles),
+      peerEditor(browser, server, 'contenteditable', articles),
+    ];
+    let wordpressMissing = options.smoke ? 'not run in smoke mode' : undefined;
+    if (options.wordpress) {
+      if (!sharedBench.wordpress) {
+        options.log('browser: bringing up WordPress (scripts/wordpress/up.sh)');
+        sharedBench.wordpress = startWordPress();
+        void sharedBench.wordpress.then((site) => 'stop' in site && sharedBench.cleanups.push(() => site.stop()));
+      }
+      const site = await sharedBench.wordpress;
+      if ('reason' in site) wordpressMissing = site.reason;
+      else editors.push(wordpressEditor(browser, site, articles));
+    }
+    return await body({ browser, host, editors, wordpressMissing, midadNodeTypes });
   } finally {
-    await bench.close();
+    release(entry);
   }
 }
