@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { articleLanguageSchema, type ArticleLanguage } from '../../shared/model/language';
 import { settingKeys, settingKeySchema, type SettingKey } from '../../shared/model/settings';
 import { checkOptions } from './checkOptions';
+import { parseCheckCommand, type CheckCommand } from './parseCheckCommand';
 import { parseImportCommand, type ImportCommand } from './parseImportCommand';
 import { parsePublishingCommand, type PublishingCommand } from './parsePublishingCommand';
 import { UsageError } from './translator';
@@ -16,7 +17,7 @@ export type Command = { json: boolean } & (
   | { kind: 'revisions'; id: string }
   | { kind: 'settings.get'; key?: SettingKey }
   | { kind: 'settings.set'; key: SettingKey; value: string }
-) | PublishingCommand | ImportCommand;
+) | PublishingCommand | ImportCommand | CheckCommand;
 
 const options = {
   json: { type: 'boolean' },
@@ -49,7 +50,7 @@ function settingKey(key: string): SettingKey {
  * caller can answer with one translated line and exit code 2.
  */
 export function parseCommand(argv: string[]): Command {
-  const own = parsePublishingCommand(argv) ?? parseImportCommand(argv);
+  const own = parsePublishingCommand(argv) ?? parseImportCommand(argv) ?? parseCheckCommand(argv);
   if (own) return own;
   const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
   checkOptions(tokens, options, { positionals: true });

@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/model/settings';
 import { dateFormatter, draftList, draftText, revisionList, settingLines } from './humanOutput';
 import type { Command } from './parseCommand';
 import { isPublishingCommand } from './parsePublishingCommand';
+import { runCheckCommand } from './runCheckCommand';
 import { runImportCommand } from './runImportCommand';
 import { runPublishingCommand } from './runPublishingCommand';
 import type { Translate } from './translator';
@@ -35,6 +36,8 @@ export async function runCommand(command: Exclude<Command, { kind: 'help' }>, di
   switch (command.kind) {
     case 'import':
       return runImportCommand(command, call, t, date);
+    case 'check':
+      return runCheckCommand(command, call, t);
     case 'drafts.list': {
       const drafts = await call<DraftMeta[]>('drafts.list', {});
       return { json: drafts, human: draftList(drafts, t, date) };

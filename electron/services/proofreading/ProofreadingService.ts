@@ -14,6 +14,9 @@ import { parseWordList, type NewsroomDictionary } from './NewsroomDictionary';
 
 type Api = ServiceImplementation<typeof proofreadingService>;
 
+/** A whole-draft check is not on the typing path (the editor's worker is), so suggestions get time. */
+const SUGGESTION_BUDGET_MS = 1_000;
+
 export interface ProofreadingServiceOptions {
   /** The folder holding `ar.aff`, `ar.dic`, `fr.*`, `en.*` (resources/dictionaries). */
   dictionariesDir: string;
@@ -22,7 +25,7 @@ export interface ProofreadingServiceOptions {
   readDraft: (id: string) => Promise<{ document: ArticleDocument; language: ArticleLanguage }>;
   /** Names in the sources directory, which count as known words. */
   sourceNames?: () => Promise<string[]>;
-  /** Time for spelling suggestions per check; the CLI can afford more than a keystroke. */
+  /** Time for spelling suggestions per check (default 1 s). */
   suggestionBudgetMs?: number;
 }
 
@@ -73,7 +76,7 @@ export class ProofreadingService implements Api {
       knownWords,
       ignored: new Set(ignored),
       titledMentions,
-      suggestionBudgetMs: this.options.suggestionBudgetMs,
+      suggestionBudgetMs: this.options.suggestionBudgetMs ?? SUGGESTION_BUDGET_MS,
     });
     const index = new Map(blocks.map((block, position) => [block.id, position]));
     return findings.map((finding) => ({ ...finding, blockIndex: index.get(finding.blockId)! }));
