@@ -1,20 +1,16 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
-  $createParagraphNode,
-  $getNodeByKey,
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
   FORMAT_TEXT_COMMAND,
   INSERT_LINE_BREAK_COMMAND,
   INSERT_PARAGRAPH_COMMAND,
-  RootNode,
-  TextNode,
-  type LexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
-import { $createHeadlineNode, $isHeadlineNode, HeadlineNode } from '../../../../shared/editor/nodes/HeadlineNode';
+import { registerArticleStructure } from '../../../../shared/editor/articleStructure';
+import { $isHeadlineNode, type HeadlineNode } from '../../../../shared/editor/nodes/HeadlineNode';
 
 function $selectionHeadline(): HeadlineNode | null {
   const selection = $getSelection();
@@ -30,8 +26,10 @@ function $isAtEnd(headline: HeadlineNode, key: string, offset: number): boolean 
 }
 
 /**
- * Keeps exactly one headline, first in the document, as a single plain line:
- * Enter at its end moves into the body, Shift+Enter and formatting do nothing.
+ * Keeps the fixed top (one headline, kicker and lead, first, each one plain
+ * line) and the block ids (`registerArticleStructure`, shared with the
+ * headless editors); Enter at the headline's end moves on, Shift+Enter and
+ * formatting in it do nothing.
  */
 export function HeadlinePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -39,33 +37,7 @@ export function HeadlinePlugin() {
   useEffect(
     () =>
       mergeRegister(
-        editor.registerNodeTransform(RootNode, (root) => {
-          const first = root.getFirstChild();
-          if (!$isHeadlineNode(first)) {
-            const direction = root.getDirection();
-            if (first) first.insertBefore($createHeadlineNode().setDirection(direction));
-            else root.append($createHeadlineNode().setDirection(direction));
-          }
-        }),
-        editor.registerNodeTransform(TextNode, (text) => {
-          const parent = text.getParent();
-          if ($isHeadlineNode(parent) && text.getFormat() !== 0) text.setFormat(0);
-        }),
-        editor.registerNodeTransform(HeadlineNode, (headline) => headline.$normalizeContent()),
-        // A pasted or imported second headline becomes an ordinary paragraph.
-        editor.registerMutationListener(HeadlineNode, (mutations) => {
-          const created = [...mutations].filter(([, kind]) => kind === 'created').map(([key]) => key);
-          if (created.length === 0) return;
-          editor.update(() => {
-            for (const key of created) {
-              const node: LexicalNode | null = $getNodeByKey(key);
-              if (!$isHeadlineNode(node) || node.getPreviousSibling() === null) continue;
-              const paragraph = $createParagraphNode().setDirection(node.getDirection());
-              paragraph.append(...node.getChildren());
-              node.replace(paragraph);
-            }
-          });
-        }),
+        registerArticleStructure(editor),
         editor.registerCommand(
           INSERT_PARAGRAPH_COMMAND,
           () => {
