@@ -151,7 +151,28 @@ describe('editor comfort, end to end in Chromium', () => {
     expect(await panel.getByRole('textbox', { name: 'المكان' }).inputValue()).toBe('الرباط');
     expect(await panel.getByLabel('تاريخ النشر ووقته').inputValue()).toBe('2021-12-21T13:05');
     expect(await panel.getByRole('list', { name: 'الوسوم' }).getByRole('listitem').count()).toBe(2);
-    await screenshot(page, 'editor-fields');
+  });
+
+  it('previews the export itself: breaking badge, media tag and date line, in a frame without scripts', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'المعاينة' }).click();
+    const frameElement = page.getByTitle('معاينة المقال كما سيُنشر');
+    expect(await frameElement.getAttribute('sandbox')).toBe('');
+    const frame = page.frameLocator('iframe.preview-frame');
+    await frame.locator('article.midad-article').waitFor();
+    expect(await frame.locator('.breaking').innerText()).toBe('عاجل');
+    expect(await frame.locator('h1 .media-tag').innerText()).toBe('(صور)');
+    expect(await frame.locator('.dateline').innerText()).toContain('الثلاثاء 21 ديسمبر 2021 على الساعة 13:05');
+    expect(await frame.locator('h1').innerText()).toContain('تدابير أمنية جديدة');
+    expect(await frame.locator('h2').innerText()).toBe(INTERTITLE);
+    expect(await frame.locator('article').getAttribute('dir')).toBe('rtl');
+    // Edits reach the preview a moment after typing stops.
+    await editorText(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('سطر أخير للمعاينة');
+    await frame.locator('p', { hasText: 'سطر أخير للمعاينة' }).waitFor();
+    await screenshot(page, 'editor-preview');
     expect(tab.errors).toEqual([]);
+    await screenshot(page, 'editor-fields');
   });
 });

@@ -90,6 +90,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
 
   const context: EditorExtensionContext = {
     draftId: draft.meta.id,
+    meta: draft.meta,
     language: draft.meta.language,
     readOnly,
     fields,

@@ -1,17 +1,21 @@
 import type { LexicalEditor } from 'lexical';
 import type { ComponentType } from 'react';
 import type { ArticleFields } from '../../../../shared/model/article';
+import type { DraftMeta } from '../../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { Source } from '../../../../shared/model/source';
 import type { ValueStore } from '../../ui/valueStore';
 import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
+import { PreviewPane } from '../preview/PreviewPane';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import type { AutosaveController } from './autosaveController';
 
 /** What an editor extension (plugin or panel) gets from the session. */
 export interface EditorExtensionContext {
   draftId: string;
+  /** The draft's metadata as opened (dates, authors for exports and the preview). */
+  meta: DraftMeta;
   language: ArticleLanguage;
   readOnly: boolean;
   fields: ValueStore<ArticleFields>;
@@ -42,4 +46,5 @@ export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [Quot
 export const editorPanels: EditorPanel[] = [
   { id: 'fields', label: 'article:panel', side: 'start', Component: ArticleFieldsPane },
   { id: 'sources', label: 'sources:panel.title', side: 'end', Component: SourcesPanel },
+  { id: 'preview', label: 'editor:preview.title', side: 'end', Component: PreviewPane },
 ];
