@@ -4,7 +4,8 @@ import type { Summary } from './stats';
 export interface BenchRow {
   suite: string;
   metric: string;
-  unit: 'ms' | 'KB' | 'MB' | 'nodes';
+  /** `ratio` (0–1) and `per 1k words` carry quality measures such as the proofreader's recall. */
+  unit: 'ms' | 'KB' | 'MB' | 'nodes' | 'ratio' | 'per 1k words';
   midad: Summary;
   /** A baseline measured in the same run (e.g. a plain `fs.writeFile`). */
   peer?: Summary & { name: string };

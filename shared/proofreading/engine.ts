@@ -3,11 +3,9 @@ import { isInside, quoteRangesOf } from './quotes';
 import { rules } from './rules';
 import type { BlockRule, DocumentRule } from './rules/rule';
 import { tokenize, type Token } from './tokenize';
-import type { CheckBlock, CheckInput, Finding, RawFinding } from './types';
+import type { CheckBlock, CheckInput, Finding, QuoteRange, RawFinding } from './types';
 
-const DEFAULT_SUGGESTION_BUDGET_MS = 20;
 
-type RuleFindings = { rule: BlockRule; findings: RawFinding[] }[];
 
 export interface CheckResult {
   findings: Finding[];
@@ -17,10 +15,14 @@ export interface CheckResult {
 
 export interface Proofreader {
   check(input: CheckInput): CheckResult;
+  /** Hunspell's suggestions for one word (the editor asks on right-click), cached with the last check's dictionary. */
+  suggest(word: string): string[];
 }
 
+/** A block's findings depend on its id (they carry it), kind, text and quote nodes, and on nothing else. */
 function blockKey(block: CheckBlock): string {
-  return `${block.kind}\u0000${block.text}`;
+  const quotes = block.quoteRanges ? JSON.stringify(block.quoteRanges) : '';
+  return `${block.id}\u0000${block.kind}\u0000${quotes}\u0000${block.text}`;
 }
 
 /**
@@ -33,7 +35,7 @@ export function createProofreader(): Proofreader {
   let settingsKey = '';
   let inputs: Pick<CheckInput, 'spell' | 'knownWords' | 'ignored'> = {};
   let lexicon: Lexicon | undefined;
-  let cache = new Map<string, RuleFindings>();
+  let cache = new Map<string, Finding[]>();
 
   function prepare(input: CheckInput): void {
     const key = JSON.stringify([input.language, input.houseStyle, [...(input.disabledRules ?? [])].sort()]);
@@ -51,7 +53,7 @@ export function createProofreader(): Proofreader {
       const active = rules.filter((rule) => !disabled.has(rule.id) && rule.languages.includes(input.language));
       const blockRules = active.filter((rule): rule is BlockRule => rule.scope === 'block');
       const documentRules = active.filter((rule): rule is DocumentRule => rule.scope === 'document');
-      const suggestDeadline = performance.now() + (input.suggestionBudgetMs ?? DEFAULT_SUGGESTION_BUDGET_MS);
+      const suggestDeadline = performance.now() + (input.suggestionBudgetMs ?? 0);
 
       const tokenCache = new Map<CheckBlock, Token[]>();
       const tokensOf = (block: CheckBlock) => {
@@ -60,13 +62,18 @@ export function createProofreader(): Proofreader {
         return tokens;
       };
 
-      const next = new Map<string, RuleFindings>();
+      const quoteCache = new Map<CheckBlock, QuoteRange[]>();
+      const quotesOf = (block: CheckBlock) => {
+        let ranges = quoteCache.get(block);
+        if (!ranges) quoteCache.set(block, (ranges = quoteRangesOf(block)));
+        return ranges;
+      };
+
+      const next = new Map<string, Finding[]>();
       const findings: Finding[] = [];
       let recheckedBlocks = 0;
-      const blocksById = new Map(input.blocks.map((block) => [block.id, block]));
-      const quoteRanges = new Map(input.blocks.map((block) => [block.id, quoteRangesOf(block)]));
-      const emit = (rule: BlockRule | DocumentRule, block: CheckBlock, raw: RawFinding) => {
-        findings.push({
+      const emit = (rule: BlockRule | DocumentRule, block: CheckBlock, raw: RawFinding, into: Finding[]) => {
+        into.push({
           ruleId: rule.id,
           severity: rule.severity,
           blockId: block.id,
@@ -77,20 +84,22 @@ export function createProofreader(): Proofreader {
           ...(raw.params && { params: raw.params }),
           ...(raw.fix && { fix: raw.fix }),
           ...(raw.suggestions && { suggestions: raw.suggestions }),
-          insideQuote: isInside(quoteRanges.get(block.id)!, raw.start, raw.end),
+          insideQuote: isInside(quotesOf(block), raw.start, raw.end),
         });
       };
 
       for (const block of input.blocks) {
         const key = blockKey(block);
-        let perRule = next.get(key) ?? cache.get(key);
-        if (!perRule) {
+        let blockFindings = next.get(key) ?? cache.get(key);
+        if (!blockFindings) {
           recheckedBlocks++;
           const context = { block, language: input.language, houseStyle: input.houseStyle, tokens: tokensOf(block), lexicon, suggestDeadline };
-          perRule = blockRules.map((rule) => ({ rule, findings: rule.check(context) }));
+          blockFindings = [];
+          for (const rule of blockRules) for (const raw of rule.check(context)) emit(rule, block, raw, blockFindings);
+          blockFindings.sort((a, b) => a.start - b.start || a.end - b.end);
         }
-        next.set(key, perRule);
-        for (const { rule, findings: raws } of perRule) for (const raw of raws) emit(rule, block, raw);
+        next.set(key, blockFindings);
+        findings.push(...blockFindings);
       }
       cache = next;
 
@@ -101,16 +110,23 @@ export function createProofreader(): Proofreader {
         titledMentions: input.titledMentions ?? [],
         tokensOf,
       };
+      const documentFindings: Finding[] = [];
+      const blocksById = new Map(input.blocks.map((block) => [block.id, block]));
       for (const rule of documentRules) {
         for (const raw of rule.check(documentContext)) {
           const block = blocksById.get(raw.blockId);
-          if (block) emit(rule, block, raw);
+          if (block) emit(rule, block, raw, documentFindings);
         }
       }
+      if (documentFindings.length === 0) return { findings, recheckedBlocks };
 
       const order = new Map(input.blocks.map((block, index) => [block.id, index]));
-      findings.sort((a, b) => order.get(a.blockId)! - order.get(b.blockId)! || a.start - b.start || a.end - b.end);
-      return { findings, recheckedBlocks };
+      const all = [...findings, ...documentFindings];
+      all.sort((a, b) => order.get(a.blockId)! - order.get(b.blockId)! || a.start - b.start || a.end - b.end);
+      return { findings: all, recheckedBlocks };
+    },
+    suggest(word) {
+      return lexicon?.suggest(word, Number.POSITIVE_INFINITY) ?? [];
     },
   };
 }

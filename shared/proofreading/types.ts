@@ -56,7 +56,10 @@ export interface CheckInput {
   /** Words the journalist chose to ignore in this article. */
   ignored?: ReadonlySet<string>;
   titledMentions?: TitledMention[];
-  /** Time spent on spelling suggestions per check; words past it get theirs on request. Default 20 ms. */
+  /**
+   * Time spent on spelling suggestions per check (default 0: none). Hunspell takes
+   * 10–100 ms per Arabic word, so the typing path leaves them to `Proofreader.suggest`.
+   */
   suggestionBudgetMs?: number;
 }
 
