@@ -10,26 +10,26 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { registerArticleStructure } from '../../../../shared/editor/articleStructure';
-import { $isHeadlineNode, type HeadlineNode } from '../../../../shared/editor/nodes/HeadlineNode';
+import { TopBlockNode } from '../../../../shared/editor/nodes/TopBlockNode';
 
-function $selectionHeadline(): HeadlineNode | null {
+function $selectionTopBlock(): TopBlockNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   const top = selection.anchor.getNode().getTopLevelElement();
-  return $isHeadlineNode(top) ? top : null;
+  return top instanceof TopBlockNode ? top : null;
 }
 
-function $isAtEnd(headline: HeadlineNode, key: string, offset: number): boolean {
-  const last = headline.getLastDescendant();
-  if (key === headline.getKey()) return offset === headline.getChildrenSize();
+function $isAtEnd(block: TopBlockNode, key: string, offset: number): boolean {
+  const last = block.getLastDescendant();
+  if (key === block.getKey()) return offset === block.getChildrenSize();
   return last !== null && key === last.getKey() && offset === last.getTextContentSize();
 }
 
 /**
  * Keeps the fixed top (one headline, kicker and lead, first, each one plain
  * line) and the block ids (`registerArticleStructure`, shared with the
- * headless editors); Enter at the headline's end moves on, Shift+Enter and
- * formatting in it do nothing.
+ * headless editors). Enter at the end of a top block moves to the next
+ * block; Shift+Enter and formatting in them do nothing.
  */
 export function HeadlinePlugin() {
   const [editor] = useLexicalComposerContext();
@@ -41,18 +41,18 @@ export function HeadlinePlugin() {
         editor.registerCommand(
           INSERT_PARAGRAPH_COMMAND,
           () => {
-            const headline = $selectionHeadline();
+            const block = $selectionTopBlock();
             const selection = $getSelection();
-            const next = headline?.getNextSibling();
-            if (!headline || !$isRangeSelection(selection) || !selection.isCollapsed() || !next) return false;
-            if (!$isAtEnd(headline, selection.anchor.key, selection.anchor.offset)) return false;
+            const next = block?.getNextSibling();
+            if (!block || !$isRangeSelection(selection) || !selection.isCollapsed() || !next) return false;
+            if (!$isAtEnd(block, selection.anchor.key, selection.anchor.offset)) return false;
             if ('selectStart' in next && typeof next.selectStart === 'function') next.selectStart();
             return true;
           },
           COMMAND_PRIORITY_HIGH,
         ),
-        editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => $selectionHeadline() !== null, COMMAND_PRIORITY_HIGH),
-        editor.registerCommand(FORMAT_TEXT_COMMAND, () => $selectionHeadline() !== null, COMMAND_PRIORITY_HIGH),
+        editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => $selectionTopBlock() !== null, COMMAND_PRIORITY_HIGH),
+        editor.registerCommand(FORMAT_TEXT_COMMAND, () => $selectionTopBlock() !== null, COMMAND_PRIORITY_HIGH),
       ),
     [editor],
   );
