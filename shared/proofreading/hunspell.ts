@@ -1,4 +1,5 @@
-import { loadModule, type HunspellFactory } from 'hunspell-asm';
+import type { HunspellFactory } from 'hunspell-asm';
+import { loadModule } from 'hunspell-asm/dist/cjs/index.js';
 import type { SpellChecker } from './types';
 
 /** A dictionary as Hunspell reads it: the affix file and the word list, as bytes. */
@@ -17,7 +18,8 @@ let mounted = 0;
 /**
  * Real Hunspell compiled to WebAssembly (hunspell-asm embeds the wasm, so it
  * loads the same way in Node, Electron and a Web Worker). The caller reads the
- * files: this module does no I/O.
+ * files: this module does no I/O. The CommonJS build is imported on purpose
+ * (see hunspellAsm.d.ts); bundlers still swap in its browser runtime.
  */
 export async function createHunspell(bytes: DictionaryBytes): Promise<HunspellChecker> {
   factory ??= loadModule();
