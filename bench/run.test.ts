@@ -17,7 +17,9 @@ describe('npm run bench --smoke', () => {
     const { rows, table } = await runBench({ smoke: true, resultsDir, log: () => undefined });
     expect(new Set(rows.map((row) => row.suite))).toEqual(new Set(suites.map((suite) => suite.name)));
     for (const row of rows) {
-      expect(row.midad.p50).toBeGreaterThan(0);
+      // Measured costs are never free; a quality measure (missed slips, false alarms) may well be zero.
+      if (row.unit === 'per 1k words' || row.unit === 'ratio') expect(row.midad.p50).toBeGreaterThanOrEqual(0);
+      else expect(row.midad.p50).toBeGreaterThan(0);
       expect(row.midad.p95).toBeGreaterThanOrEqual(row.midad.p50);
       expect(table).toContain(row.metric);
     }

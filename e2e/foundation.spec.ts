@@ -95,7 +95,7 @@ describe('foundation, end to end in Chromium', () => {
     await screenshot(page, 'revisions');
     await panel.getByRole('button', { name: 'استعادة هذه المراجعة' }).click();
 
-    await page.waitForFunction((expected) => document.querySelector('[aria-label="نص المقال"] p')?.textContent === expected, BODY);
+    await page.waitForFunction((expected) => document.querySelector('[role=textbox] > p:last-child')?.textContent === expected, BODY);
     expect(await textOf(page)).toBe(`${HEADLINE} ${BODY}`);
   });
 

@@ -143,7 +143,8 @@ describe('attributed quotes, end to end in Chromium', () => {
     expect(await editorText(page).locator('.quote-unsourced').count()).toBe(0);
 
     await page.getByRole('button', { name: 'العودة إلى المكتبة' }).click();
-    await page.getByRole('button', { name: 'المصادر' }).click();
+    await page.getByRole('heading', { name: 'المكتبة' }).waitFor();
+    await page.getByRole('button', { name: 'المصادر', exact: true }).click();
     await page.getByRole('heading', { name: 'دليل المصادر' }).waitFor();
     await page.getByRole('button', { name: new RegExp(HAFIDI) }).click();
     const detail = page.getByRole('region', { name: `اقتباسات ${HAFIDI}` });
