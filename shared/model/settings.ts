@@ -30,6 +30,8 @@ export const settingsSchema = z.object({
   editorZoom: z.number().min(0.5).max(3).default(1),
   /** Proofreading rule switches by rule id (see shared/proofreading/rules); a rule not listed is on. */
   proofreadingRules: z.record(z.string().max(64), z.boolean()).default({}),
+  /** Proofreading as you type in the editor (the CLI and submission checks run regardless). */
+  proofreading: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -51,6 +53,7 @@ export const settingKeys = [
   'houseStyle.arabicPunctuation',
   'editorZoom',
   'proofreadingRules',
+  'proofreading',
 ] as const;
 export const settingKeySchema = z.enum(settingKeys);
 export type SettingKey = z.infer<typeof settingKeySchema>;
