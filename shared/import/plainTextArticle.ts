@@ -3,7 +3,7 @@ import { importedArticleSchema, type ImportedArticle, type ImportedBlock } from 
 import type { ArticleLanguage } from '../model/language';
 import { normalizeArabic } from '../text/arabicSearch';
 import { applyQuoteAnalysis } from './applyQuoteAnalysis';
-import { parseDateline } from './dateline';
+import { parseDateline } from '../text/dateline';
 import { detectLanguage } from './detectLanguage';
 import { splitHeadline } from './headlineTags';
 

@@ -1,3 +1,4 @@
+import { normalizeArabic } from './arabicSearch';
 import type { ArticleLanguage } from '../model/language';
 import type { HouseStyle } from '../model/settings';
 
@@ -139,28 +140,94 @@ export function toZonedIso(iso: string, timeZone: string): string {
   return isoWithOffset(Math.floor(date.getTime() / 60_000) * 60_000 + offset * 60_000, offset);
 }
 
-const MONTH_LOOKUP = new Map<string, number>(
-  [...Object.values(MONTHS)].flatMap((names) => names.map((name, index) => [name.toLowerCase(), index + 1] as [string, number])),
+/** Every spelling a date line uses for each month: Mashriq, Maghreb (دجنبر، شتنبر، غشت), Levant (كانون الأول), Algeria and Tunisia (جانفي، جوان), French, English. */
+const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['يناير', 'جانفي', 'كانون الثاني', 'janvier', 'january', 'jan'],
+  ['فبراير', 'فيفري', 'شباط', 'fevrier', 'february', 'feb'],
+  ['مارس', 'آذار', 'mars', 'march', 'mar'],
+  ['أبريل', 'ابريل', 'أفريل', 'نيسان', 'avril', 'april', 'apr'],
+  ['مايو', 'ماي', 'أيار', 'mai', 'may'],
+  ['يونيو', 'يونيه', 'جوان', 'حزيران', 'juin', 'june', 'jun'],
+  ['يوليو', 'يوليوز', 'يوليه', 'جويلية', 'تموز', 'juillet', 'july', 'jul'],
+  ['أغسطس', 'غشت', 'أوت', 'آب', 'aout', 'august', 'aug'],
+  ['سبتمبر', 'شتنبر', 'أيلول', 'septembre', 'september', 'sep', 'sept'],
+  ['أكتوبر', 'تشرين الأول', 'octobre', 'october', 'oct'],
+  ['نوفمبر', 'نونبر', 'تشرين الثاني', 'novembre', 'november', 'nov'],
+  ['ديسمبر', 'دجنبر', 'كانون الأول', 'decembre', 'december', 'dec'],
+];
+
+const WEEKDAY_NAMES = new Set(
+  ['الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+    normalizeArabic,
+  ),
 );
 
-const DATELINE = /(\d{1,2})\s+([\p{L}éû]+)\s+(\d{4})(?:\s*(?:\([^)]*\))?\s*(?:على الساعة|الساعة|[-–—,|]|à|at)?\s*(\d{1,2})\s*[:hH]\s*(\d{2}))?/u;
+/** Filler between the parts: "على الساعة", "à", "le", "-", "،", "at", "h". */
+const FILLER = new Set(['علي', 'الساعه', 'ساعه', 'في', 'يوم', 'a', 'le', 'at', 'on', 'h', 'publie', 'published', 'نشر', 'بتاريخ', 'mis', 'jour']);
+
+const monthIndex = new Map<string, number>();
+MONTH_NAMES.forEach((names, index) => names.forEach((name) => monthIndex.set(normalizeArabic(name), index + 1)));
+/** Two-word month names (كانون الأول) first, so "الأول" is not left over. */
+const monthNamesLongestFirst = [...monthIndex.keys()].sort((a, b) => b.length - a.length);
+
+interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+function wallTime(year: number, month: number, day: number, hour: number, minute: number): WallTime | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59) return undefined;
+  return { year, month, day, hour, minute };
+}
 
 /**
- * Reads a date line like the fixtures' (`الثلاثاء 21 ديسمبر 2021 على الساعة 13:05`),
- * in either month style, either digit set, or French/English, as the ISO time
- * it names in the newsroom's zone, with that zone's offset on that date.
+ * The date and time a date line shows, without a time zone. Only a line that
+ * is a date and nothing else is read (a weekday, filler such as "على الساعة",
+ * the house's own Hijri date in brackets are allowed): a headline or sentence
+ * that mentions a date is not a date line, which is what the importer needs.
+ */
+function readDateline(line: string): WallTime | undefined {
+  const withoutHijri = line.replace(/\([^)]*هـ\s*\)/gu, ' ');
+  const folded = normalizeArabic(withoutHijri).replace(/[،,\-–—|/.:]+/gu, (match) => (match.includes('/') || match.includes(':') || match.includes('.') ? match : ' '));
+  if (folded.length > 80) return undefined;
+  const numeric = /^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s+(\d{1,2})[:h](\d{2}))?\s*$/u.exec(folded);
+  if (numeric) return wallTime(+numeric[3]!, +numeric[2]!, +numeric[1]!, +(numeric[4] ?? 0), +(numeric[5] ?? 0));
+
+  let rest = ` ${folded.replace(/(\d)\s*[:h]\s*(\d{2})/u, '$1:$2')} `;
+  let month: number | undefined;
+  for (const name of monthNamesLongestFirst) {
+    const at = rest.indexOf(` ${name} `);
+    if (at >= 0) {
+      month = monthIndex.get(name);
+      rest = `${rest.slice(0, at)} <month> ${rest.slice(at + name.length + 2)}`;
+      break;
+    }
+  }
+  if (!month) return undefined;
+  const match = /(\d{1,2})(?:er)?\s+<month>\s+(\d{4})/u.exec(rest);
+  if (!match) return undefined;
+  const time = /(\d{1,2}):(\d{2})/u.exec(rest.slice(match.index + match[0].length));
+  const leftover = (rest.slice(0, match.index) + ' ' + rest.slice(match.index + match[0].length).replace(time?.[0] ?? '', ' '))
+    .split(/\s+/u)
+    .filter((word) => word !== '' && !WEEKDAY_NAMES.has(word) && !FILLER.has(word));
+  if (leftover.length > 0) return undefined;
+  return wallTime(+match[2]!, month, +match[1]!, +(time?.[1] ?? 0), +(time?.[2] ?? 0));
+}
+
+/**
+ * Reads a publication date line as news sites print it (`الثلاثاء 21 ديسمبر 2021
+ * على الساعة 13:05`, any month spelling, either digit set, French, English or
+ * `21/12/2021 13:05`) as the ISO time it names in the newsroom's zone, with
+ * that zone's offset on that date (Morocco's Ramadan hour included).
  */
 export function parseDateline(text: string, timeZone = 'Africa/Casablanca'): string | undefined {
-  const western = text.replace(/[٠-٩]/g, (digit) => String(EASTERN_DIGITS.indexOf(digit)));
-  const match = DATELINE.exec(western);
-  if (!match) return undefined;
-  const month = MONTH_LOOKUP.get(match[2]!.toLowerCase());
-  const day = Number(match[1]);
-  const year = Number(match[3]);
-  const hour = match[4] === undefined ? 0 : Number(match[4]);
-  const minute = match[5] === undefined ? 0 : Number(match[5]);
-  if (!month || day < 1 || day > 31 || hour > 23 || minute > 59) return undefined;
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  const time = readDateline(text);
+  if (!time) return undefined;
+  const wallClock = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute);
   // The offset depends on the instant, which depends on the offset: two steps settle it, DST edges included.
   let offset = offsetMinutes(new Date(wallClock), timeZone);
   offset = offsetMinutes(new Date(wallClock - offset * 60_000), timeZone);
