@@ -5,7 +5,7 @@ import type { DraftMeta } from '../../shared/model/draft';
 import { LibraryIndex, type IndexableDraft } from '../../electron/services/library/LibraryIndex';
 import { definiteAdjectives, definiteNouns, places } from '../fixtures/arabicNewsVocabulary';
 import { articleDocument, generateArticle } from '../fixtures/generateArticle';
-import { between, mulberry32, pick, type Random } from '../lib/random';
+import { between, mulberry32, pick, type Random } from '../../shared/util/random';
 import { summarize } from '../lib/stats';
 import type { Suite } from '../lib/suite';
 import { sample, time } from '../lib/timing';

@@ -1,29 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { BASE_HEADERS, sendError } from './httpReplies';
+import { mimeTypeOf } from '../services/hosting/mimeTypes';
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /** The same policy the desktop app sends, plus the event socket of this port. */
 export function contentSecurityPolicy(port: number): string {
@@ -76,7 +57,7 @@ export async function serveStatic(
     sendError(response, 404, 'not_found');
     return;
   }
-  const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  const type = mimeTypeOf(path);
   response.writeHead(200, {
     ...BASE_HEADERS,
     'Content-Type': type,

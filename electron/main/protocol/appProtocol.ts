@@ -1,4 +1,5 @@
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
+import { mimeTypeOf } from '../../services/hosting/mimeTypes';
 
 /** The app is served from `midad://app/…`, never `file://`, so it has a real origin the checks below can name. */
 export const APP_SCHEME = 'midad';
@@ -19,29 +20,6 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeTypeOf(filePath: string): string {
-  return mimeTypes[extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /** The URL of a renderer route; routes are hash-based (`#/`, `#/draft/<id>`). */
 export function appUrl(route: string): string {

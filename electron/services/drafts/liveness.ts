@@ -27,7 +27,8 @@ export function thisHost(): string {
   return hostname();
 }
 
-function processExists(pid: number): boolean {
+/** Whether a process with this pid runs on this machine (signal 0 checks without sending anything). */
+export function processExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

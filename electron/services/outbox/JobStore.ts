@@ -1,18 +1,10 @@
 import { open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { jobIdSchema } from '../../../shared/api/outboxService';
+import { processExists } from '../drafts/liveness';
 import { nodeFileSystem } from '../storage/FileSystem';
 import { readJsonFile, writeJsonFile } from '../publishing/jsonFile';
 import { outboxJobSchema, type OutboxJob } from './outboxJob';
-
-function processExists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Jobs as `<dataDir>/outbox/<jobId>.json`, each replaced atomically, and a

@@ -2,7 +2,8 @@ import { countWords } from '../../editor/documentText';
 import { plainTextBlocks } from '../plainText';
 import type { CheckBlock, Finding, HouseStyleOptions, SpellChecker } from '../types';
 import { fixtureSlips } from './fixtureSlips';
-import { createRandom, generateArticles } from './generate';
+import { mulberry32 } from '../../util/random';
+import { generateArticles } from './generate';
 import { slipMakers } from './slips';
 
 export interface LabelledSlip {
@@ -50,7 +51,7 @@ export function buildEvaluationSet(spell: SpellChecker, fixtureText: string): Ev
     blocks: article.blocks,
     slips: [],
   }));
-  const random = createRandom(2);
+  const random = mulberry32(2);
   const kinds = Object.keys(slipMakers);
   let turn = 0;
   const withSlips = generateArticles(3, WORDS, evaluationHouseStyle).map((article, index) => {

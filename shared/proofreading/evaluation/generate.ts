@@ -1,23 +1,10 @@
 import { countWords } from '../../editor/documentText';
+import { mulberry32, pick } from '../../util/random';
 import { MONTHS } from '../dates';
 import type { CheckBlock, HouseStyleOptions } from '../types';
 import { headlines, sentences, slots, type Genre } from './corpus';
 
-/** Deterministic: the same seed gives the same articles on every machine. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function pick<T>(random: () => number, list: readonly T[]): T {
-  return list[Math.floor(random() * list.length)]!;
-}
 
 function fill(template: string, random: () => number): string {
   return template.replace(/\{(\w+)\}/g, (_slot, name: string) => {
@@ -65,7 +52,7 @@ export function generateArticle(random: () => number, houseStyle: HouseStyleOpti
 
 /** Articles from `seed` until they hold at least `words` words. */
 export function generateArticles(seed: number, words: number, houseStyle: HouseStyleOptions): GeneratedArticle[] {
-  const random = createRandom(seed);
+  const random = mulberry32(seed);
   const articles: GeneratedArticle[] = [];
   let total = 0;
   while (total < words) {
