@@ -41,6 +41,18 @@ export const articleFieldsSchema = z.object({
   related: z.array(relatedHeadlineSchema).max(50).default([]),
   /** Asset id of the featured image, stored with the draft. */
   featuredImage: z.string().max(200).optional(),
+  /** What the journalist told the proofreader about this article; travels with the story. */
+  proofreading: z
+    .object({
+      /** Words not flagged in this article ("ignore in this article"). */
+      ignored: z.array(z.string().max(100)).max(5_000).default([]),
+      /** Findings dismissed with a reason, matched by rule, block and text so they survive edits elsewhere. */
+      dismissed: z
+        .array(z.object({ ruleId: z.string().max(64), blockId: z.string().max(200), text: z.string().max(10_000), reason: z.string().max(1_000) }))
+        .max(5_000)
+        .default([]),
+    })
+    .optional(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 export const defaultArticleFields: ArticleFields = articleFieldsSchema.parse({});

@@ -1,0 +1,62 @@
+import type { MidadApi } from '../../../../shared/api/midad';
+import type { ArticleLanguage } from '../../../../shared/model/language';
+import type { Finding } from '../../../../shared/proofreading/types';
+import { createValueStore, type ValueStore } from '../../ui/valueStore';
+import type { BlockDelta } from './blockTracker';
+import type { CheckOptions, FromWorker, ToWorker } from './workerProtocol';
+
+export interface ProofreadingSession {
+  /** The latest findings for the whole article, as the worker last answered. */
+  findings: ValueStore<Finding[]>;
+  send(delta: BlockDelta): void;
+  setOptions(options: CheckOptions): void;
+  /** Hunspell's suggestions for one word, computed in the worker on request. */
+  suggest(word: string): Promise<string[]>;
+  dispose(): void;
+}
+
+/** The dictionary files are fetched once per language and app run, whichever editor asks first. */
+const dictionaryFiles = new Map<ArticleLanguage, Promise<{ aff: string; dic: string }>>();
+
+/** Starts a worker for one open article and feeds it the dictionary. */
+export function startProofreading(midad: MidadApi, language: ArticleLanguage): ProofreadingSession {
+  const worker = new Worker(new URL('./proofreading.worker.ts', import.meta.url), { type: 'module' });
+  const post = (message: ToWorker) => worker.postMessage(message);
+  const findings = createValueStore<Finding[]>([]);
+  const waiting = new Map<number, (suggestions: string[]) => void>();
+  let nextId = 0;
+
+  worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+    if (data.type === 'findings') findings.set(data.findings);
+    else if (data.type === 'suggestions') {
+      waiting.get(data.id)?.(data.suggestions);
+      waiting.delete(data.id);
+    } else console.error('proofreading worker:', data.message);
+  };
+
+  let files = dictionaryFiles.get(language);
+  if (!files) {
+    files = midad.proofreading.dictionaryFiles({ language });
+    dictionaryFiles.set(language, files);
+    files.catch(() => dictionaryFiles.delete(language));
+  }
+  // Without the dictionary the house-style rules still run; spelling joins when it arrives.
+  files.then(({ aff, dic }) => post({ type: 'dictionary', aff, dic }), (error: unknown) => console.error('proofreading dictionary:', error));
+
+  return {
+    findings,
+    send: (delta) => post({ type: 'blocks', ...delta }),
+    setOptions: (options) => post({ type: 'options', options }),
+    suggest(word) {
+      const id = ++nextId;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        post({ type: 'suggest', id, word });
+      });
+    },
+    dispose() {
+      worker.terminate();
+      for (const resolve of waiting.values()) resolve([]);
+    },
+  };
+}
