@@ -1,9 +1,16 @@
 import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode, type TextNode } from 'lexical';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { blockIdOf } from './blockIdFormat';
-import { $getBlockId, $setBlockId } from './blockIds';
+import type * as blockIds from './blockIds';
+import { $ensureBlockIds, $getBlockId, $setBlockId } from './blockIds';
 import { $createHeadlineNode, $createKickerNode, $createLeadNode } from './nodes';
 import { editorWith, roundTrip, serializedBlocks } from './testing/nodeHarness';
+
+// The block scan, wrapped to count its runs.
+vi.mock('./blockIds', async (importOriginal) => {
+  const actual = await importOriginal<typeof blockIds>();
+  return { ...actual, $ensureBlockIds: vi.fn(actual.$ensureBlockIds) };
+});
 
 const types = (editor: ReturnType<typeof editorWith>) => serializedBlocks(editor).map((block) => block.type);
 
@@ -68,5 +75,19 @@ describe('article structure: fixed top blocks and block ids', () => {
       $getRoot().getChildren().forEach((block, index) => $setBlockId(block, `kept00000${index}`));
     }, { structure: true });
     expect(serializedBlocks(editor).map((block) => blockIdOf(block as never))).toEqual(['kept000000', 'kept000001', 'kept000002']);
+  });
+
+  it('scans the blocks when the list of blocks changes, never when typing inside one', () => {
+    const editor = editorWith(() => $getRoot().append($createParagraphNode().append($createTextNode('نص'))), { structure: true });
+    const scans = vi.mocked($ensureBlockIds);
+    scans.mockClear();
+    editor.update(() => $getRoot().getLastChildOrThrow<ParagraphNode>().getFirstChildOrThrow<TextNode>().setTextContent('نص أطول'), {
+      discrete: true,
+    });
+    expect(scans).not.toHaveBeenCalled();
+    editor.update(() => $getRoot().append($createParagraphNode()), { discrete: true });
+    expect(scans).toHaveBeenCalled();
+    const ids = editor.getEditorState().read(() => $getRoot().getChildren().map($getBlockId));
+    expect(ids.every(Boolean) && new Set(ids).size === ids.length).toBe(true);
   });
 });

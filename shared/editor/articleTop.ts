@@ -20,8 +20,8 @@ function $toParagraph(block: ElementNode): void {
  * Keeps the document's fixed top: exactly one headline, then one kicker, then
  * one lead, first in the document, in the root's direction when created. A
  * second one (pasted, imported) becomes an ordinary paragraph; a missing one
- * is added empty. Linear in the number of top-level blocks; run it from a root
- * transform, which Lexical runs only when the list of blocks changed.
+ * is added empty. Linear in the number of top-level blocks: run it only when
+ * the list of blocks changed, as `registerArticleStructure` does.
  */
 export function $normalizeArticleTop(): void {
   const root = $getRoot();

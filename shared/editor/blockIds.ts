@@ -23,8 +23,8 @@ export function $setBlockId<T extends LexicalNode>(node: T, id: string): T {
  * Gives every top-level block an id and re-assigns duplicates (a paste of
  * copied blocks carries their ids). Of two blocks sharing an id, the one that
  * already existed before this update keeps it, so comments stay on the original.
- * Linear in the number of top-level blocks; call it from a root transform,
- * which Lexical runs only when the list of blocks changed, not on typing.
+ * Linear in the number of top-level blocks: call it only when the list of
+ * blocks changed, as `registerArticleStructure` does, not on typing.
  */
 export function $ensureBlockIds(): void {
   const previous = $getEditor().getEditorState()._nodeMap;
