@@ -43,8 +43,9 @@ describe('DraftsService: the life of a draft', () => {
     expect(meta).toMatchObject({ language: 'ar', status: 'draft', authors: ['سلمى بنعلي'], headline: 'عنوان أول', wordCount: 2 });
     const onDisk = JSON.parse(await readFile(join(dataDir, 'drafts', meta.id, 'draft.json'), 'utf8'));
     expect(onDisk).toMatchObject({ format: 'midad-draft', schemaVersion: 2, meta, document, fields, sources });
-    const revision = JSON.parse(await readFile(join(dataDir, 'drafts', meta.id, 'revisions', `${meta.revisionId}.json`), 'utf8'));
-    expect(revision).toMatchObject({ id: meta.revisionId, kind: 'created', document });
+    // The current revision is draft.json itself: no second copy is written.
+    expect(await readdir(join(dataDir, 'drafts', meta.id, 'revisions'))).toEqual([]);
+    expect(await t.service.revision({ id: meta.id, revisionId: meta.revisionId })).toMatchObject({ kind: 'created', document });
     expect((await stat(join(dataDir, 'drafts', meta.id, 'assets'))).isDirectory()).toBe(true);
     expect(t.index.get(meta.id)).toEqual(meta);
     expect(t.changes).toContainEqual([meta.id]);
@@ -127,8 +128,9 @@ describe('DraftsService: the life of a draft', () => {
     expect(revisions[1]!.id).toBe(checkpoint.revisionId);
     // 09:04 is the newest of [09:00, 09:05), 09:09 of [09:05, 09:10), 09:11 of [09:10, 09:15).
     expect(revisions.slice(2, 4).map((revision) => revision.id)).toEqual([autosaves[8]!.revisionId, autosaves[3]!.revisionId]);
+    // Every kept revision but the current one (read from draft.json) has its file; pruned ones have none.
     const files = await readdir(join(dataDir, 'drafts', meta.id, 'revisions'));
-    expect(files.sort()).toEqual(revisions.map((revision) => `${revision.id}.json`).sort());
+    expect(files.sort()).toEqual(revisions.slice(1).map((revision) => `${revision.id}.json`).sort());
 
     const old = await t.service.revision({ id: meta.id, revisionId: autosaves[3]!.revisionId });
     expect(documentWordCount(old.document)).toBe(103);

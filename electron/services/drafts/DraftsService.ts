@@ -52,8 +52,10 @@ interface InterruptedSave {
 
 /**
  * Drafts on disk under the data folder: every change commits with one atomic
- * rename of draft.json, then writes the derived revision file and index entry,
- * which recovery rebuilds when a crash came in between.
+ * rename of draft.json, then writes the derived index entry, which recovery
+ * rebuilds when a crash came in between. The current revision lives only in
+ * draft.json; a revision gets its own file when a save supersedes it and the
+ * history keeps it, so steady typing costs one atomic write per save.
  */
 export class DraftsService implements DraftsApi {
   private readonly fs: FileSystem;
@@ -175,7 +177,6 @@ export class DraftsService implements DraftsApi {
       await this.writing(async () => {
         await this.store.createFolders(meta.id);
         await this.store.commit(file);
-        await this.store.writeRevision(currentRevision(file));
         await this.options.index.upsert(meta, document);
       });
       this.emit([meta.id]);
@@ -205,9 +206,6 @@ export class DraftsService implements DraftsApi {
         interrupted?.base === args.baseRevisionId && interrupted.committedMaybe.has(current.meta.revisionId);
       if (current.meta.revisionId !== args.baseRevisionId && !retrying) {
         throw new MidadError('revision_conflict', { id: args.id });
-      }
-      if (retrying && !(await this.store.hasRevision(args.id, current.meta.revisionId))) {
-        await this.writing(() => this.store.writeRevision(currentRevision(current)));
       }
       const change = { document: args.document, fields: args.fields ?? current.fields, sources: args.sources ?? current.sources };
       return (await this.commitChange(current, change, args.kind, args.baseRevisionId)).meta;
@@ -270,7 +268,7 @@ export class DraftsService implements DraftsApi {
     return this.guarded(() => this.quarantine.list());
   }
 
-  /** Commits a new current text as one revision, then its derived revision file and index entry. */
+  /** Commits a new current text as one revision (keeping the one it supersedes, if the history does), then its index entry. */
   private async commitChange(
     current: DraftFile,
     { document, fields, sources }: Pick<DraftFile, 'document' | 'fields' | 'sources'>,
@@ -304,8 +302,8 @@ export class DraftsService implements DraftsApi {
     pending.committedMaybe.add(summary.id);
     this.interrupted.set(id, pending);
     await this.writing(async () => {
+      await this.keepSuperseded(current, keep);
       await this.store.commit(file);
-      await this.store.writeRevision(currentRevision(file));
       await this.options.index.upsert(meta, document);
     });
     this.interrupted.delete(id);
@@ -316,6 +314,20 @@ export class DraftsService implements DraftsApi {
     }
     this.emit([id]);
     return file;
+  }
+
+  /**
+   * The current revision's text exists only in draft.json, which the commit is
+   * about to replace: if the history keeps that revision, its file is written
+   * first, so no crash can lose it. Inside one 5-minute bucket the superseded
+   * autosave is dropped and nothing is written here.
+   */
+  private async keepSuperseded(current: DraftFile, keep: RevisionSummary[]): Promise<void> {
+    const superseded = current.meta.revisionId;
+    if (!keep.some((revision) => revision.id === superseded)) return;
+    // A file from an older Midad, or from a save that failed after writing it, is already whole.
+    if (await this.store.hasRevision(current.meta.id, superseded)) return;
+    await this.store.writeRevision(currentRevision(current));
   }
 
   private summarize(revisionId: string, now: Date, kind: RevisionKind, document: ArticleDocument) {

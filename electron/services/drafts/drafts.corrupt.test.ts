@@ -86,7 +86,10 @@ describe('DraftsService: damaged and foreign draft files', () => {
     const entry = byId[truncated.id]!;
     expect(entry.movedTo.startsWith(join(dataDir, 'quarantine'))).toBe(true);
     expect(await readFile(join(entry.movedTo, 'draft.json'), 'utf8')).toBe(text.slice(0, Math.floor(text.length / 2)));
-    expect(await readdir(join(entry.movedTo, 'revisions'))).toContain(`${truncated.revisionId}.json`);
+    // The kept revision the save superseded (the creation) moved with it; the current one was draft.json itself.
+    const kept = await readdir(join(entry.movedTo, 'revisions'));
+    expect(kept).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(entry.movedTo, 'revisions', kept[0]!), 'utf8'))).toMatchObject({ kind: 'created' });
     expect((await readdir(join(dataDir, 'drafts'))).sort()).toEqual([good.id]);
 
     // Persisted: a later start still tells the user.

@@ -6,7 +6,7 @@ import { documentText, documentWordCount } from '../../../shared/editor/document
 import type { ArticleDocument } from '../../../shared/model/document';
 import { nodeFileSystem } from '../storage/FileSystem';
 import { faultyFileSystem, type Operation, type OperationKind } from '../storage/testing/faultyFileSystem';
-import { arabicArticle, startService, tempDataDir, tempFilesUnder } from './testing/harness';
+import { arabicArticle, FakeClock, startService, tempDataDir, tempFilesUnder } from './testing/harness';
 import { MemoryIndex } from './testing/MemoryIndex';
 
 const client = { clientId: 'window-1' };
@@ -25,7 +25,8 @@ async function savedOnce() {
   const { dir, cleanup } = await tempDataDir();
   const fs = faultyFileSystem(nodeFileSystem);
   const index = new MemoryIndex();
-  const t = await startService(dir, { fs, index });
+  // A fixed clock: every save falls in the same 5-minute bucket of the revision history.
+  const t = await startService(dir, { fs, index, clock: new FakeClock().now });
   cleanups.push(cleanup);
   const { meta } = await t.service.create({});
   await t.service.open({ id: meta.id, takeOver: false }, client);
@@ -33,7 +34,11 @@ async function savedOnce() {
   return { dir, fs, index, service: t.service, saved };
 }
 
-/** The write steps of one healthy save, in order, named as `kind#n` (the n-th of its kind). */
+/**
+ * The write steps of one healthy save, in order, named as `kind#n` (the n-th of
+ * its kind). The history keeps the checkpoint it supersedes, so this save has
+ * the most steps a save can: that revision's file, then draft.json.
+ */
 async function stepsOfASave(): Promise<{ kind: OperationKind; at: number; commitsDraft: boolean }[]> {
   const { fs, service, saved } = await savedOnce();
   const start = fs.log.length;
@@ -61,11 +66,27 @@ function expectConsistent(meta: { headline: string; wordCount: number }, documen
 describe('DraftsService on a full or read-only disk', async () => {
   const steps = await stepsOfASave();
 
-  it('has the steps of an atomic draft write and an atomic revision write', () => {
+  it('writes the superseded revision atomically, then draft.json atomically', () => {
     expect(steps.map((step) => step.kind)).toEqual([
       ...['open', 'writeFile', 'sync', 'close', 'rename', 'syncDir'],
       ...['open', 'writeFile', 'sync', 'close', 'rename', 'syncDir'],
     ]);
+  });
+
+  it('writes draft.json alone for an autosave that replaces an autosave of the same 5 minutes', async () => {
+    const { fs, service, saved } = await savedOnce();
+    const first = await service.save({ id: saved.id, baseRevisionId: saved.revisionId, document: versionB, kind: 'autosave' }, client);
+    const start = fs.log.length;
+    const second = await service.save({ id: saved.id, baseRevisionId: first.revisionId, document: versionA, kind: 'autosave' }, client);
+    const writes = fs.log.slice(start).filter((operation) => writeKinds.has(operation.kind));
+    // One atomic write, then the removal of the replaced autosave's file, which never existed.
+    expect(writes.map((operation) => operation.kind)).toEqual(['open', 'writeFile', 'sync', 'close', 'rename', 'syncDir', 'unlink']);
+    expect(writes[4]!.path.endsWith('draft.json')).toBe(true);
+    const history = await service.revisions({ id: saved.id });
+    expect(history.map((revision) => revision.id)).toEqual([second.revisionId, saved.revisionId, history[2]!.id]);
+    expect((await service.revision({ id: saved.id, revisionId: second.revisionId })).document).toEqual(versionA);
+    expect((await service.revision({ id: saved.id, revisionId: saved.revisionId })).document).toEqual(versionA);
+    await service.stop();
   });
 
   for (const [errno, code] of [

@@ -8,7 +8,7 @@ import { isNotFound } from '../storage/storageErrors';
 import type { DraftIndex } from '../library/DraftIndex';
 import { salvageHeadline, type UnreadableReason } from './draftFile';
 import { ASSETS_DIR, DRAFT_FILE, LOCK_FILE, REVISIONS_DIR, type DraftLayout } from './DraftLayout';
-import { currentRevision, type DraftStore } from './DraftStore';
+import type { DraftStore } from './DraftStore';
 import type { Quarantine } from './Quarantine';
 
 export interface RecoveryDeps {
@@ -24,7 +24,6 @@ export interface RecoveryReport {
   full: boolean;
   drafts: number;
   tempFilesRemoved: number;
-  revisionsRebuilt: number;
   quarantined: QuarantinedDraft[];
   /** Ids whose index entry was added, refreshed or removed. */
   reindexed: string[];
@@ -82,9 +81,10 @@ async function runPooled<T>(items: T[], width: number, task: (item: T) => Promis
  * Brings the data folder back to a consistent state. Always: the index gains
  * drafts it lacks and loses drafts that are gone (one directory listing, no
  * draft read when nothing is missing). After a crash (`full`): every draft is
- * read; temp files go; unreadable drafts are quarantined; a revision file or
- * index entry that a killed save did not write is rebuilt from draft.json,
- * the commit point; revision files that pruning left behind are removed.
+ * read; temp files go; unreadable drafts are quarantined; an index entry
+ * that a killed save did not write is rebuilt from draft.json, the commit
+ * point; revision files that pruning left behind are removed. (The current
+ * revision has no file to rebuild: it is read from draft.json.)
  */
 export async function recoverDataFolder(
   deps: RecoveryDeps,
@@ -92,7 +92,7 @@ export async function recoverDataFolder(
 ): Promise<RecoveryReport> {
   const { fs, layout, store, index } = deps;
   const { full } = options;
-  const report: RecoveryReport = { full, drafts: 0, tempFilesRemoved: 0, revisionsRebuilt: 0, quarantined: [], reindexed: [] };
+  const report: RecoveryReport = { full, drafts: 0, tempFilesRemoved: 0, quarantined: [], reindexed: [] };
   // Alone on the folder, every temp file is a leftover; otherwise only old ones are.
   const tempCutoff = options.othersRunning ? options.now.getTime() - TEMP_GRACE_MS : Infinity;
   const sweep = async (dir: string) => {
@@ -144,11 +144,6 @@ export async function recoverDataFolder(
     present.add(id);
     const file = reading.file;
     if (full) {
-      // Revision files are written atomically, so one that exists is whole; a stat keeps the scan fast.
-      if (!(await store.hasRevision(id, file.meta.revisionId))) {
-        await store.writeRevision(currentRevision(file));
-        report.revisionsRebuilt++;
-      }
       // Pruned revisions are older than the current one; a newer file may be another instance's save in flight.
       const kept = new Set(file.revisions.map((revision) => revision.id));
       for (const revisionId of await store.revisionIdsOnDisk(id)) {

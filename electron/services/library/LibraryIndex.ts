@@ -22,6 +22,13 @@ export interface LibraryIndexOptions {
 
 const DEFAULT_COMPACT_AFTER = { records: 200, bytes: 4 * 1024 * 1024 };
 
+/**
+ * Indexing the words of a 10,000-word article takes tens of milliseconds, more
+ * than a whole save may: changes reach the term index at the next search or
+ * after this pause, and a draft saved again meanwhile is indexed once.
+ */
+const SEARCH_UPDATE_DELAY_MS = 1_000;
+
 /** A draft as the index needs it, for a rebuild from the drafts on disk. */
 export interface IndexableDraft {
   meta: DraftMeta;
@@ -39,8 +46,9 @@ function bodyOf(document: ArticleDocument): string {
 
 /**
  * The library's catalog and full-text index, persisted as a snapshot plus an
- * append-only log (see IndexStore). Changes apply in memory at once and their
- * log lines are written one after another; compaction runs off the save path.
+ * append-only log (see IndexStore). Changes reach the catalog at once and the
+ * term index a moment later (see SEARCH_UPDATE_DELAY_MS); their log lines are
+ * written one after another; compaction runs off the save path.
  *
  * Opening reads only the catalog, so the library lists at once; the search
  * half is parsed right after (or at the first search), and log changes made
@@ -50,7 +58,9 @@ export class LibraryIndex implements DraftIndex {
   private readonly metas = new Map<string, DraftMeta>();
   private searchState: SearchState | undefined;
   private lazySearch: { text: string; ids: string[] } | undefined;
-  private pending: LogRecord[] = [];
+  /** Changes not yet in the search half, the newest per draft. */
+  private readonly pending = new Map<string, LogRecord>();
+  private pendingTimer: NodeJS.Timeout | undefined;
   private generation = 0;
   private logRecords = 0;
   private logBytes = 0;
@@ -102,9 +112,18 @@ export class LibraryIndex implements DraftIndex {
     else if (this.lazySearch) setImmediate(() => this.search_());
   }
 
-  /** The search half, parsed from the snapshot on first use; a damaged one is dropped and reported. */
+  /** The search half with every pending change applied. */
   private search_(): SearchState {
-    if (this.searchState) return this.searchState;
+    const state = (this.searchState ??= this.parseSearch());
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = undefined;
+    for (const record of this.pending.values()) this.applySearch(state, record);
+    this.pending.clear();
+    return state;
+  }
+
+  /** The search half, parsed from the snapshot on first use; a damaged one is dropped and reported. */
+  private parseSearch(): SearchState {
     const state: SearchState = { terms: new TermIndex(), excerpts: new Map() };
     if (this.lazySearch) {
       const { text, ids } = this.lazySearch;
@@ -120,17 +139,14 @@ export class LibraryIndex implements DraftIndex {
       }
       this.lazySearch = undefined;
     }
-    this.searchState = state;
-    for (const record of this.pending) this.applySearch(state, record);
-    this.pending = [];
     return state;
   }
 
   private apply(record: LogRecord): void {
     if (record.op === 'remove') this.metas.delete(record.id);
     else this.metas.set(record.meta.id, record.meta);
-    if (this.searchState) this.applySearch(this.searchState, record);
-    else this.pending.push(record);
+    this.pending.set(record.op === 'remove' ? record.id : record.meta.id, record);
+    this.pendingTimer ??= setTimeout(() => this.search_(), SEARCH_UPDATE_DELAY_MS).unref();
   }
 
   private applySearch(state: SearchState, record: LogRecord): void {
@@ -212,6 +228,8 @@ export class LibraryIndex implements DraftIndex {
       } finally {
         this.compaction = undefined;
       }
+      // Changes made while this snapshot was written went to the new log, which may be due already.
+      if (this.compactionDue()) void this.compact().catch(() => undefined);
     })();
     return this.compaction;
   }
@@ -221,7 +239,7 @@ export class LibraryIndex implements DraftIndex {
     await this.flush();
     this.metas.clear();
     this.lazySearch = undefined;
-    this.pending = [];
+    this.pending.clear();
     this.searchState = { terms: new TermIndex(), excerpts: new Map() };
     for (const { meta, document } of drafts) this.apply({ op: 'upsert', meta, body: bodyOf(document) });
     await this.compact();
@@ -231,7 +249,8 @@ export class LibraryIndex implements DraftIndex {
   /** Waits for every pending log write and compaction. */
   async flush(): Promise<void> {
     await this.writes;
-    await this.compaction?.catch(() => undefined);
+    // A compaction may start the next one when it ends.
+    while (this.compaction) await this.compaction.catch(() => undefined);
   }
 
   search(query: string, limit: number): SearchHit[] {
