@@ -19,7 +19,6 @@ import { LibraryIndex } from './library/LibraryIndex';
 import { LibraryService } from './library/LibraryService';
 import { SettingsService } from './settings/SettingsService';
 import { ImportService } from './import/ImportService';
-import { textDocument } from './import/textDocument';
 import { SourcesService } from './sources/SourcesService';
 import { draftReader } from './sources/draftReader';
 import { draftAssetReader } from './publishing/assets';
@@ -146,7 +145,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     drafts,
     import: new ImportService({
       createDraft: (args) => drafts.create(args),
-      toDocument: textDocument,
+      sources,
       timeZone: () => settings.current().houseStyle.timeZone,
     }),
     library: new LibraryService(index),

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentText } from '../../../shared/editor/documentText';
 import type { Draft } from '../../../shared/model/draft';
 import { ImportService, type ImportServiceOptions } from './ImportService';
-import { textDocument } from './textDocument';
 
 const FIXTURES = join(import.meta.dirname, '../../../shared/import/fixtures');
 const KIFACHE = 'kifache-2021-12-21-terror-cells';
@@ -23,7 +22,11 @@ describe('ImportService', () => {
         created.push(args);
         return { meta: { id: `draft-${String(created.length).padStart(8, '0')}`, headline: '', language: args.language } } as unknown as Draft;
       },
-      toDocument: textDocument,
+      // A directory that knows nobody: every imported source is created (the real directory is in importDraft.test.ts).
+      sources: {
+        list: async () => [],
+        create: async (fields) => ({ ...fields, id: `src-created-${String(created.length)}-${fields.name.length}` }),
+      },
       timeZone: () => 'Africa/Casablanca',
     });
   });

@@ -2,15 +2,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ServiceImplementation } from '../../../shared/api/contract';
 import { MidadError } from '../../../shared/api/errors';
+import { importedArticleToDocument } from '../../../shared/editor/import/importedArticleToDocument';
 import { IMPORT_MAX_BYTES, type importService } from '../../../shared/api/importService';
 import { articleFieldsSchema, type ArticleFields } from '../../../shared/model/article';
 import type { ArticleDocument } from '../../../shared/model/document';
 import type { Draft } from '../../../shared/model/draft';
-import type { ImportedArticle } from '../../../shared/model/importedArticle';
 import type { ArticleLanguage } from '../../../shared/model/language';
 import type { Source } from '../../../shared/model/source';
 import { importArticle } from './importArticle';
 import { importSummary } from './importSummary';
+import { linkSources, type SourcesDirectory } from './linkSources';
 
 type ImportApi = ServiceImplementation<typeof importService>;
 type Result = Awaited<ReturnType<ImportApi['fromFile']>>;
@@ -18,8 +19,8 @@ type Result = Awaited<ReturnType<ImportApi['fromFile']>>;
 export interface ImportServiceOptions {
   /** `drafts.create` with the imported document, fields and sources. */
   createDraft(args: { language: ArticleLanguage; document: ArticleDocument; fields: ArticleFields; sources: Source[] }): Promise<Draft>;
-  /** The imported article as a Lexical document. */
-  toDocument(article: ImportedArticle): ArticleDocument;
+  /** Where the imported sources are found or created, so the directory shows the article's quotes. */
+  sources: SourcesDirectory;
   /** The newsroom's time zone, for date lines. */
   timeZone(): string;
   maxBytes?: number;
@@ -61,10 +62,11 @@ export class ImportService implements ImportApi {
   }
 
   private async importBytes(bytes: Uint8Array, name: string): Promise<Result> {
-    const { format, article } = await importArticle(bytes, name, { timeZone: this.options.timeZone() });
+    const { format, article: read } = await importArticle(bytes, name, { timeZone: this.options.timeZone() });
+    const article = await linkSources(read, this.options.sources);
     const draft = await this.options.createDraft({
       language: article.language,
-      document: this.options.toDocument(article),
+      document: importedArticleToDocument(article),
       fields: articleFieldsSchema.parse(article.fields),
       sources: article.sources,
     });
