@@ -112,6 +112,9 @@ export async function createServices(options: ServicesOptions): Promise<Services
     secrets: options.secrets ?? createFileSecretStore(dataDir),
     drafts: createDraftSource(drafts),
     assets: draftAssetReader(dataDir),
+    houseStyle: () => settings.current().houseStyle,
+    // Built below with the other services; called only when an editor publishes.
+    proofread: async (id) => (await implementations.proofreading.checkDraft({ id }, { clientId: 'publishing' })).findings,
     onOutboxChange: (jobs) => emit('outbox', 'onDidChange', { jobs }),
   });
   await publishing.start();

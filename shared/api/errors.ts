@@ -23,6 +23,7 @@ export const errorCodes = [
   'target_exists',
   'target_insecure_url',
   'target_password_required',
+  'publish_blocked',
   'wp_auth_failed',
   'wp_forbidden',
   'wp_unreachable',

@@ -63,6 +63,8 @@ export const publishOptionsSchema = z.object({
   at: z.iso.datetime({ offset: true }).optional(),
   /** A correction note appended to the published story. */
   correction: z.string().max(2_000).optional(),
+  /** Set when the editor published past checklist blockers: why, and which ones (kept with the job). */
+  override: z.object({ reason: z.string().min(1).max(2_000), blockers: z.array(z.string().max(100)).max(50).default([]) }).optional(),
 });
 export type PublishOptions = z.infer<typeof publishOptionsSchema>;
 
@@ -77,6 +79,17 @@ export const publicationSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
 });
 export type Publication = z.infer<typeof publicationSchema>;
+
+export const exportFormats = ['html', 'ninjs', 'gutenberg', 'text'] as const;
+export const exportFormatSchema = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
+/** One pre-publish check that failed: `publishing:checklist.<key>` with its params. */
+export const checklistItemSchema = z.object({
+  key: z.string().max(100),
+  severity: z.enum(['blocker', 'warning']),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 
 const byName = z.object({ name: targetNameSchema });
 
@@ -102,8 +115,24 @@ export const publishingService = service(
     testTarget: method(byName, connectionReportSchema),
     /** Queues a publish (or an update of the post already made for this draft) in the outbox. */
     publish: method(
-      z.object({ draftId: draftIdSchema, target: targetNameSchema, options: publishOptionsSchema.default({ status: 'draft' }) }),
+      z.object({
+        draftId: draftIdSchema,
+        target: targetNameSchema,
+        options: publishOptionsSchema.default({ status: 'draft' }),
+        /** Publish despite checklist blockers; the reason is recorded in the job. */
+        override: z.object({ reason: z.string().trim().min(1).max(2_000) }).optional(),
+      }),
       z.object({ jobId: z.string().max(100) }),
+    ),
+    /** The pre-publish checklist for a draft and the options it would be sent with. */
+    checklist: method(
+      z.object({ draftId: draftIdSchema, options: publishOptionsSchema.default({ status: 'draft' }) }),
+      z.array(checklistItemSchema),
+    ),
+    /** The draft as a file (`base64` of its bytes), for the UI to download. */
+    export: method(
+      z.object({ id: draftIdSchema, format: exportFormatSchema }),
+      z.object({ name: z.string().max(300), mime: z.string().max(100), base64: z.string() }),
     ),
     /** Puts the post back to draft on the site. */
     unpublish: method(z.object({ draftId: draftIdSchema, target: targetNameSchema }), z.object({ jobId: z.string().max(100) })),

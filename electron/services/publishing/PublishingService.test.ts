@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createFileSecretStore } from '../secrets/fileSecretStore';
 import type { SecretStore } from '../secrets/SecretStore';
 import { PublishingService } from './PublishingService';
-import { pngAssets, sampleArticle } from './testing/articles';
+import { exportDraft } from './exports/testing/exportDraft';
+import { element, pngAssets, sampleArticle, text } from './testing/articles';
 
 /** The desktop app's keychain as seen from a test: a store of the other kind. */
 function keychainStore(): SecretStore {
@@ -48,5 +49,52 @@ describe('PublishingService targets', () => {
     await publishing.removeTarget({ name: 'site' });
     expect(await publishing.listTargets()).toEqual([]);
     expect(await createFileSecretStore(dataDir).get('publishing.site')).toBeUndefined();
+  });
+});
+
+describe('PublishingService checklist and exports', () => {
+  const unattributed = sampleArticle('خبر', [element('paragraph', [element('midad-quote', [text('كلام بلا قائل')], { quoteKind: 'speech' })])]);
+
+  async function publishing(article = unattributed) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'midad-publishing-'));
+    const service = new PublishingService({
+      dataDir,
+      secrets: createFileSecretStore(dataDir),
+      drafts: { read: async () => article, draft: async () => exportDraft() },
+      assets: pngAssets,
+      proofread: async () => [],
+    });
+    await service.addTarget(site);
+    return service;
+  }
+
+  it('refuses to queue a story with checklist blockers, and records the override reason in the job', async () => {
+    const service = await publishing();
+    expect(await service.checklist({ draftId: 'draft-0001', options: { status: 'draft' } })).toEqual([
+      { key: 'quoteUnattributed', severity: 'blocker', params: { quote: 'كلام بلا قائل' } },
+    ]);
+    await expect(service.publish({ draftId: 'draft-0001', target: 'site', options: { status: 'draft' } })).rejects.toMatchObject({
+      code: 'publish_blocked',
+      params: { items: 'quoteUnattributed' },
+    });
+    expect(await service.outbox.list()).toEqual([]);
+    await service.publish({ draftId: 'draft-0001', target: 'site', options: { status: 'draft' }, override: { reason: 'المصدر طلب عدم ذكر اسمه' } });
+    const [job] = await service.outbox.list();
+    await service.stop();
+    expect(job?.options.override).toEqual({ reason: 'المصدر طلب عدم ذكر اسمه', blockers: ['quoteUnattributed'] });
+  });
+
+  it('exports a draft as a file for download', async () => {
+    const service = await publishing();
+    const text = await service.export({ id: '0kxfxrgg1-z4hqz0ag', format: 'text' });
+    expect(text).toMatchObject({ name: 'terror-cells.txt', mime: 'text/plain;charset=utf-8' });
+    expect(Buffer.from(text.base64, 'base64').toString('utf8')).toContain('الرباط – تواصل المصالح الأمنية');
+    const ninjs = JSON.parse(Buffer.from((await service.export({ id: '0kxfxrgg1-z4hqz0ag', format: 'ninjs' })).base64, 'base64').toString('utf8'));
+    expect(ninjs.bodies[0].value).toContain('data:image/png;base64,');
+    const html = Buffer.from((await service.export({ id: '0kxfxrgg1-z4hqz0ag', format: 'html' })).base64, 'base64').toString('utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    const blocks = Buffer.from((await service.export({ id: '0kxfxrgg1-z4hqz0ag', format: 'gutenberg' })).base64, 'base64').toString('utf8');
+    expect(blocks).toContain('<!-- wp:heading -->');
+    await service.stop();
   });
 });

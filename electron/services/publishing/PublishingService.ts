@@ -4,6 +4,9 @@ import { MidadError } from '../../../shared/api/errors';
 import type { JobSummary, outboxService } from '../../../shared/api/outboxService';
 import type { publishingService, Target } from '../../../shared/api/publishingService';
 import type { z } from 'zod';
+import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
+import type { Draft } from '../../../shared/model/draft';
+import { defaultSettings, type HouseStyle } from '../../../shared/model/settings';
 import type { Attribution } from '../../../shared/model/source';
 import { Outbox } from '../outbox/Outbox';
 import type { ArticleSnapshot, OutboxJob } from '../outbox/outboxJob';
@@ -11,6 +14,8 @@ import type { RetryPolicy } from '../outbox/retryPolicy';
 import type { JobRun } from '../outbox/Outbox';
 import type { SecretStore } from '../secrets/SecretStore';
 import type { AssetReader } from './assets';
+import { blockers, prePublishChecklist, type ChecklistItem } from './checklist';
+import { exportArticle } from './exports/exportArticle';
 import { PublicationStore } from './PublicationStore';
 import { checkTargetUrl, TargetStore } from './TargetStore';
 import { publishToWordPress } from './wordpress/publishJob';
@@ -23,6 +28,8 @@ type Args<M extends keyof Spec['methods']> = z.output<Spec['methods'][M]['args']
 /** Reads the article a publish job will send. */
 export interface DraftSource {
   read(draftId: string): Promise<ArticleSnapshot>;
+  /** The whole draft (language, status, sources), for file exports. */
+  draft?(draftId: string): Promise<Draft>;
 }
 
 export interface PublishingServiceOptions {
@@ -32,6 +39,10 @@ export interface PublishingServiceOptions {
   assets: AssetReader;
   /** How a quote's attribution reads in `<cite>`; '' for anonymous sources. */
   citation?: (attribution: Attribution) => string;
+  /** The house limits the checklist applies; the defaults when absent. */
+  houseStyle?: () => HouseStyle;
+  /** The proofreader's findings on the saved draft, for the checklist; none when absent. */
+  proofread?: (draftId: string) => Promise<ProofreadingFinding[]>;
   policy?: Partial<RetryPolicy>;
   timeoutMs?: number;
   now?: () => number;
@@ -131,15 +142,34 @@ export class PublishingService implements ServiceImplementation<Spec> {
     // Asked now, while the editor is there to type it, rather than when the job runs.
     await this.password(target);
     const article = await this.options.drafts.read(args.draftId);
+    const blocking = blockers(await this.runChecklist(args.draftId, article, args.options)).map((item) => item.key);
+    if (blocking.length > 0 && !args.override) throw new MidadError('publish_blocked', { items: blocking.join(', ') });
+    const options = blocking.length > 0 && args.override ? { ...args.options, override: { reason: args.override.reason, blockers: blocking } } : args.options;
     const job = await this.outbox.enqueue({
       kind: 'publish',
       draftId: args.draftId,
       target: target.name,
-      options: args.options,
+      options,
       article,
       headline: article.headline,
     });
     return { jobId: job.id };
+  }
+
+  async checklist(args: Args<'checklist'>): Promise<ChecklistItem[]> {
+    return this.runChecklist(args.draftId, await this.options.drafts.read(args.draftId), args.options);
+  }
+
+  async export(args: Args<'export'>): Promise<{ name: string; mime: string; base64: string }> {
+    if (!this.options.drafts.draft) throw new MidadError('not_found', { id: args.id }, 'this host cannot read whole drafts');
+    const file = await exportArticle({
+      draft: await this.options.drafts.draft(args.id),
+      format: args.format,
+      houseStyle: this.houseStyle(),
+      assets: this.options.assets,
+      citation: this.options.citation ?? (() => ''),
+    });
+    return { name: file.name, mime: file.mime, base64: Buffer.from(file.data).toString('base64') };
   }
 
   async unpublish(args: Args<'unpublish'>): Promise<{ jobId: string }> {
@@ -168,6 +198,15 @@ export class PublishingService implements ServiceImplementation<Spec> {
       cancel: ({ id }) => this.outbox.cancel(id),
       edit: ({ id, options }) => this.outbox.edit(id, options),
     };
+  }
+
+  private houseStyle(): HouseStyle {
+    return this.options.houseStyle?.() ?? defaultSettings.houseStyle;
+  }
+
+  private async runChecklist(draftId: string, article: ArticleSnapshot, options: Args<'publish'>['options']): Promise<ChecklistItem[]> {
+    const findings = this.options.proofread ? await this.options.proofread(draftId) : [];
+    return prePublishChecklist({ document: article.document, fields: article.fields, options, houseStyle: this.houseStyle(), findings, now: this.now() });
   }
 
   private async password(target: Target): Promise<string> {

@@ -1,4 +1,3 @@
-import { defaultArticleFields } from '../../../shared/model/article';
 import type { DraftsService } from '../drafts/DraftsService';
 import { articleSnapshot } from './articleSnapshot';
 import type { DraftSource } from './PublishingService';
@@ -10,12 +9,16 @@ const PUBLISHER = { clientId: 'publishing' };
  * lock only if this read took it (a window editing the draft keeps its own).
  */
 export function createDraftSource(drafts: DraftsService): DraftSource {
+  const draft = async (draftId: string) => {
+    const opened = await drafts.open({ id: draftId, takeOver: false }, PUBLISHER);
+    if (!opened.readOnly) await drafts.close({ id: draftId }, PUBLISHER);
+    return opened.draft;
+  };
   return {
+    draft,
     async read(draftId) {
-      const opened = await drafts.open({ id: draftId, takeOver: false }, PUBLISHER);
-      if (!opened.readOnly) await drafts.close({ id: draftId }, PUBLISHER);
-      // The article form's fields are not stored with drafts yet: publish with the defaults.
-      return articleSnapshot(opened.draft.document, defaultArticleFields);
+      const { document, fields } = await draft(draftId);
+      return articleSnapshot(document, fields);
     },
   };
 }
