@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { runCommand, useCommand } from '../../app/commands';
 import { navigate, SOURCES_HASH } from '../../app/route';
 import { DraftList } from './DraftList';
+import { ImportControl } from './ImportControl';
 import { NewDraftControl } from './NewDraftControl';
 import { QuarantineBanner } from './QuarantineBanner';
 import { SearchBox } from './SearchBox';
@@ -25,6 +26,7 @@ export function LibraryView() {
         <h1 className="app-title">{t('title')}</h1>
         <SearchBox ref={searchRef} value={query} onChange={setQuery} />
         <NewDraftControl />
+        <ImportControl />
         <button type="button" aria-pressed={showTrash} onClick={() => setShowTrash((value) => !value)}>
           {t('trash.title')}
         </button>
