@@ -10,7 +10,8 @@ import { mimeTypeOf } from '../services/hosting/mimeTypes';
 export function contentSecurityPolicy(port: number): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    // Hunspell runs as WebAssembly in the proofreading worker; this allows compiling wasm, not JavaScript eval.
+    "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -8,7 +8,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // Hunspell runs as WebAssembly in the proofreading worker; this allows compiling wasm, not JavaScript eval.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // Lexical and React set inline `style` attributes (text alignment, placeholders).
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

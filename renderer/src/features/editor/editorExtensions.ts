@@ -8,6 +8,8 @@ import type { ValueStore } from '../../ui/valueStore';
 import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
 import { PreviewPane } from '../preview/PreviewPane';
+import { FindingsPanel } from '../proofreading/FindingsPanel';
+import { ProofreadingPlugin } from '../proofreading/ProofreadingPlugin';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import type { AutosaveController } from './autosaveController';
 
@@ -40,11 +42,12 @@ export interface EditorPanel {
  * Plugins of the live editor, rendered inside its composer (quotes, sources,
  * media add theirs here). Each gets the session's context.
  */
-export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin];
+export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin];
 
 /** Side panels, each with a toggle at the toolbar's end; several may be open together. */
 export const editorPanels: EditorPanel[] = [
   { id: 'fields', label: 'article:panel', side: 'start', Component: ArticleFieldsPane },
   { id: 'sources', label: 'sources:panel.title', side: 'end', Component: SourcesPanel },
   { id: 'preview', label: 'editor:preview.title', side: 'end', Component: PreviewPane },
+  { id: 'proofreading', label: 'proofreading:editor.panel', side: 'end', Component: FindingsPanel },
 ];

@@ -1,0 +1,91 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openMidad, type MidadPage } from './support/browser';
+
+const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'التدقيق' });
+const group = (page: Page, ruleId: string) => panel(page).locator(`li.finding-group[data-rule="${ruleId}"]`);
+const menu = (page: Page) => page.getByRole('dialog', { name: 'ملاحظة التدقيق' });
+
+/** The words underlined right now, read from the CSS highlights (they are not in the DOM). */
+function marked(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ['error', 'warning', 'advice'].flatMap((severity) => [...(CSS.highlights.get(`midad-proof-${severity}`) ?? [])].map((range) => (range as Range).toString())),
+  );
+}
+
+async function waitForMarks(page: Page, accept: (words: string[]) => boolean): Promise<string[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const words = await marked(page);
+    if (accept(words) || Date.now() > deadline) return words;
+    await page.waitForTimeout(100);
+  }
+}
+
+describe('proofreading in the editor, end to end in Chromium', () => {
+  let browser: Browser;
+  let tab: MidadPage;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    tab = await openMidad(browser, inject('midadUrl'));
+    // Latin commas are what this spec checks, so the keyboard must not turn them into «،» (restored after).
+    await tab.page.evaluate(() => window.midad!.settings.set({ key: 'houseStyle.arabicPunctuation', value: false }));
+    await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
+    await editorText(tab.page).waitFor();
+  });
+
+  afterAll(async () => {
+    await tab?.page.evaluate(() => window.midad!.settings.set({ key: 'houseStyle.arabicPunctuation', value: true }));
+    await browser?.close();
+  });
+
+  it('marks the slips as you type and fixes one, all of a kind, and dismisses one with a reason', async () => {
+    const { page } = tab;
+    await editorText(page).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('حرب المغرب على الإرهاب مستمرة');
+    await editorText(page).locator(':scope > p').last().click();
+    await page.keyboard.type('و أشادت الوزارة, بالعمل الذي قامت به الحكومه في في المدينة, وقال المسؤول إن الحادث انتهى.');
+
+    const words = await waitForMarks(page, (list) => list.includes('الحكومه') && list.includes('و أشادت'));
+    expect(words).toEqual(expect.arrayContaining(['و أشادت', ',', 'الحكومه']));
+
+    await page.getByRole('button', { name: 'التدقيق', exact: true }).click();
+    await group(page, 'detached-conjunction').waitFor();
+    expect(await group(page, 'latin-punctuation').locator('h3').textContent()).toMatch(/\(2\)/);
+
+    await group(page, 'detached-conjunction').getByRole('button', { name: 'استبدال بـ«وأشادت»' }).click();
+    await group(page, 'detached-conjunction').waitFor({ state: 'detached' });
+    expect(await editorText(page).textContent()).toContain('وأشادت الوزارة');
+
+    await group(page, 'latin-punctuation').getByRole('button', { name: 'تصحيح الكل (2)' }).click();
+    await group(page, 'latin-punctuation').waitFor({ state: 'detached' });
+    expect(await editorText(page).textContent()).toContain('وأشادت الوزارة، بالعمل');
+
+    await group(page, 'repeated-word').getByRole('button', { name: 'استبعاد مع ذكر السبب…' }).click();
+    await group(page, 'repeated-word').getByRole('textbox', { name: 'سبب الاستبعاد' }).fill('تكرار مقصود');
+    await group(page, 'repeated-word').getByRole('button', { name: 'استبعاد', exact: true }).click();
+    await group(page, 'repeated-word').waitFor({ state: 'detached' });
+    await panel(page).getByText('ملاحظات مستبعدة: 1').waitFor();
+    // The text itself is left as written.
+    expect(await editorText(page).textContent()).toContain('في في');
+  });
+
+  it('suggests spellings for a misspelt word from the keyboard, and a word added to the dictionary loses its mark', async () => {
+    const { page } = tab;
+    await group(page, 'spelling').getByRole('button', { name: /«الحكومه»/ }).click();
+    await page.keyboard.press('Alt+Enter');
+    await menu(page).getByRole('button', { name: 'الحكومة', exact: true }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+    await menu(page).waitFor({ state: 'detached' });
+
+    await group(page, 'spelling').getByRole('button', { name: /«الحكومه»/ }).click();
+    await page.keyboard.press('Alt+Enter');
+    await menu(page).getByRole('button', { name: 'إضافة إلى قاموس غرفة الأخبار' }).click();
+    const words = await waitForMarks(page, (list) => !list.includes('الحكومه'));
+    expect(words).not.toContain('الحكومه');
+    expect((await page.evaluate(() => window.midad!.proofreading.dictionary({}))).words).toContain('الحكومه');
+  });
+});

@@ -1,0 +1,170 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Finding } from '../../../../shared/proofreading/types';
+import { useMidad, useSettings } from '../../app/AppContext';
+import { createValueStore, useValue } from '../../ui/valueStore';
+import type { EditorExtensionContext } from '../editor/editorExtensions';
+import { ignoredWords, isDismissed } from './articleProofreading';
+import { BlockTracker } from './blockTracker';
+import { $findingAt, clearFindings, paintFindings } from './highlights';
+import { $readBlock } from './liveBlocks';
+import { ProofreadingMenu, type MenuTarget } from './ProofreadingMenu';
+import { startProofreading } from './proofreadingSession';
+import { sessionStore } from './sessionRegistry';
+import './proofreading.css';
+
+/** Typing pauses this long before the changed blocks go to the worker. */
+const DEBOUNCE_MS = 150;
+const noFindings = createValueStore<Finding[]>([]);
+
+const opensMenu = (event: KeyboardEvent) => (event.altKey && event.key === 'Enter') || event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
+
+/**
+ * Proofreading as you type: the changed blocks go to a worker after a short
+ * pause, its findings are underlined, and a menu on a marked word (right-click,
+ * Alt+Enter, the context-menu key) offers suggestions and fixes.
+ */
+export function ProofreadingPlugin({ draftId, language, fields, sources, readOnly }: EditorExtensionContext) {
+  const [editor] = useLexicalComposerContext();
+  const midad = useMidad();
+  const settings = useSettings();
+  const enabled = settings.proofreading;
+  const store = sessionStore(draftId);
+  const session = useValue(store);
+  const findings = useValue(session?.findings ?? noFindings);
+  const articleFields = useValue(fields);
+  const draftSources = useValue(sources);
+  const [newsroomWords, setNewsroomWords] = useState<string[]>([]);
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const started = startProofreading(midad, language);
+    store.set(started);
+    return () => {
+      started.dispose();
+      store.set(null);
+      clearFindings();
+    };
+  }, [enabled, midad, language, store]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    void midad.proofreading.dictionary({}).then(({ words }) => setNewsroomWords(words), (error: unknown) => console.error(error));
+  }, [enabled, midad]);
+
+  // Compared by content: the fields store hands a fresh array on any field's change.
+  const ignoredKey = ignoredWords(articleFields).join('\n');
+  const ignored = useMemo(() => (ignoredKey ? ignoredKey.split('\n') : []), [ignoredKey]);
+  const knownWords = useMemo(
+    () => [...newsroomWords, ...draftSources.flatMap((source) => source.name.split(/\s+/))],
+    [newsroomWords, draftSources],
+  );
+  useEffect(() => {
+    session?.setOptions({
+      language,
+      houseStyle: settings.houseStyle,
+      disabledRules: Object.entries(settings.proofreadingRules).filter(([, on]) => !on).map(([id]) => id),
+      knownWords,
+      ignored,
+    });
+  }, [session, language, settings.houseStyle, settings.proofreadingRules, knownWords, ignored]);
+
+  // Only the top-level blocks Lexical marked dirty are read again, after a pause.
+  useEffect(() => {
+    if (!session) return;
+    const tracker = new BlockTracker();
+    const dirty = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      const delta = editor.getEditorState().read(() =>
+        tracker.update($getRoot().getChildrenKeys(), (key) => dirty.has(key), (key) => {
+          const node = $getNodeByKey(key);
+          return node ? $readBlock(node) : null;
+        }),
+      );
+      dirty.clear();
+      if (delta) session.send(delta);
+    };
+    flush();
+    const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
+      if (dirtyElements.size === 0) return;
+      for (const key of dirtyElements.keys()) dirty.add(key);
+      clearTimeout(timer);
+      timer = setTimeout(flush, DEBOUNCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unregister();
+    };
+  }, [editor, session]);
+
+  const visible = useMemo(() => findings.filter((finding) => !isDismissed(articleFields, finding)), [findings, articleFields]);
+
+  useEffect(() => {
+    if (!session) return;
+    let frame = requestAnimationFrame(() => paintFindings(editor, visible));
+    const unregister = editor.registerUpdateListener(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => paintFindings(editor, visible));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      unregister();
+    };
+  }, [editor, session, visible]);
+
+  useEffect(() => {
+    if (!session || readOnly) return;
+    const openAt = (key: string, offset: number, x: number, y: number) => {
+      const finding = editor.getEditorState().read(() => $findingAt(visible, key, offset));
+      if (finding) setMenu({ finding, x, y });
+      return Boolean(finding);
+    };
+    const onContextMenu = (event: MouseEvent) => {
+      const caret = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+      if (!caret) return;
+      const point = editor.getEditorState().read(() => {
+        const node = $getNearestNodeFromDOMNode(caret.startContainer);
+        return $isTextNode(node) ? { key: node.getKey(), offset: caret.startOffset } : null;
+      });
+      if (point && openAt(point.key, point.offset, event.clientX, event.clientY)) event.preventDefault();
+    };
+    return mergeRegister(
+      editor.registerRootListener((root, previous) => {
+        previous?.removeEventListener('contextmenu', onContextMenu);
+        root?.addEventListener('contextmenu', onContextMenu);
+      }),
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!opensMenu(event)) return false;
+          const point = editor.getEditorState().read(() => {
+            const selection = $getSelection();
+            return $isRangeSelection(selection) && $isTextNode(selection.anchor.getNode()) ? { key: selection.anchor.key, offset: selection.anchor.offset } : null;
+          });
+          const rect = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0).getBoundingClientRect() : undefined;
+          if (!point || !openAt(point.key, point.offset, rect?.left ?? 0, (rect?.bottom ?? 0) + 4)) return false;
+          event.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      () => editor.getRootElement()?.removeEventListener('contextmenu', onContextMenu),
+    );
+  }, [editor, session, visible, readOnly]);
+
+  const addWord = useCallback(
+    async (word: string) => {
+      await midad.proofreading.addWord({ word });
+      setNewsroomWords((words) => [...words, word]);
+    },
+    [midad],
+  );
+  const suggest = useCallback((word: string) => session?.suggest(word) ?? Promise.resolve([]), [session]);
+
+  if (!menu || !session) return null;
+  return <ProofreadingMenu editor={editor} target={menu} fields={fields} suggest={suggest} addWord={addWord} onClose={() => setMenu(null)} />;
+}
