@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
       return EXIT_USAGE;
     }
     if (command.kind === 'help') {
-      process.stdout.write(`${t('usage')}\n\n${t('publishing:cli.usage')}\n\n${t('import:cli.usage')}\n`);
+      process.stdout.write(`${t('usage')}\n`);
       return 0;
     }
 

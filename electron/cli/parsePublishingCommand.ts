@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { publishStatusSchema, type PublishStatus } from '../../shared/api/publishingService';
+import { exportFormatSchema, publishStatusSchema, type ExportFormat, type PublishStatus } from '../../shared/api/publishingService';
 import { checkOptions } from './checkOptions';
 import { UsageError } from './translator';
 
@@ -8,8 +8,9 @@ export type PublishingCommand = { json: boolean } & (
   | { kind: 'targets.list' }
   | { kind: 'targets.test'; name: string }
   | { kind: 'targets.remove'; name: string }
-  | { kind: 'publish'; id: string; target: string; status: PublishStatus; at?: string }
+  | { kind: 'publish'; id: string; target: string; status: PublishStatus; at?: string; override?: string }
   | { kind: 'outbox' }
+  | { kind: 'export'; id: string; format: ExportFormat; out?: string }
 );
 
 const options = {
@@ -21,10 +22,13 @@ const options = {
   target: { type: 'string' },
   status: { type: 'string' },
   at: { type: 'string' },
+  override: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
 } as const;
 
-const GROUPS = new Set(['targets', 'publish', 'outbox']);
-const KINDS = new Set(['targets.add', 'targets.list', 'targets.test', 'targets.remove', 'publish', 'outbox']);
+const GROUPS = new Set(['targets', 'publish', 'outbox', 'export']);
+const KINDS = new Set(['targets.add', 'targets.list', 'targets.test', 'targets.remove', 'publish', 'outbox', 'export']);
 
 export function isPublishingCommand(command: { kind: string }): command is PublishingCommand {
   return KINDS.has(command.kind);
@@ -37,7 +41,7 @@ function required(value: unknown, option: string): string {
 
 /**
  * `midad targets add|list|test|remove`, `midad publish ID --target NAME`,
- * `midad outbox`; undefined for any other command.
+ * `midad outbox`, `midad export ID --format F`; undefined for any other command.
  */
 export function parsePublishingCommand(argv: string[]): PublishingCommand | undefined {
   const first = argv.find((arg) => !arg.startsWith('-'));
@@ -51,6 +55,14 @@ export function parsePublishingCommand(argv: string[]): PublishingCommand | unde
     if (action !== undefined) throw new UsageError('extraArgument', { argument: action });
     return { kind: 'outbox', json };
   }
+  if (group === 'export') {
+    if (action === undefined) throw new UsageError('missingArgument', { command: 'export', argument: 'id' });
+    if (rest.length > 0) throw new UsageError('extraArgument', { argument: rest[0]! });
+    const format = exportFormatSchema.safeParse(required(values.format, 'format'));
+    if (!format.success) throw new UsageError('unknownOption', { option: `--format ${String(values.format)}` });
+    const out = values.out === undefined ? undefined : required(values.out, 'out');
+    return { kind: 'export', json, id: action, format: format.data, out };
+  }
   if (group === 'publish') {
     if (action === undefined) throw new UsageError('missingArgument', { command: 'publish', argument: 'id' });
     if (rest.length > 0) throw new UsageError('extraArgument', { argument: rest[0]! });
@@ -58,7 +70,16 @@ export function parsePublishingCommand(argv: string[]): PublishingCommand | unde
     if (!status.success) throw new UsageError('unknownOption', { option: `--status ${String(values.status)}` });
     const at = values.at === undefined ? undefined : new Date(required(values.at, 'at'));
     if (at && Number.isNaN(at.getTime())) throw new UsageError('missingOptionValue', { option: 'at' });
-    return { kind: 'publish', json, id: action, target: required(values.target, 'target'), status: status.data, at: at?.toISOString() };
+    const override = values.override === undefined ? undefined : required(values.override, 'override');
+    return {
+      kind: 'publish',
+      json,
+      id: action,
+      target: required(values.target, 'target'),
+      status: status.data,
+      at: at?.toISOString(),
+      override,
+    };
   }
   const kind = `targets.${action ?? ''}`;
   if (kind === 'targets.list') return { kind, json };

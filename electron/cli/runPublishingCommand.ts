@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { MidadError } from '../../shared/api/errors';
 import type { JobSummary } from '../../shared/api/outboxService';
 import type { ConnectionReport, Publication, Target } from '../../shared/api/publishingService';
+import { atomicWriteFile } from '../services/storage/atomicWriteFile';
+import { nodeFileSystem } from '../services/storage/FileSystem';
 import type { PublishingCommand } from './parsePublishingCommand';
 import type { CommandOutput } from './runCommand';
 import type { Translate } from './translator';
@@ -61,6 +64,7 @@ export async function runPublishingCommand(command: PublishingCommand, call: Cal
         draftId: command.id,
         target: command.target,
         options: { status: command.status, at: command.at },
+        override: command.override ? { reason: command.override } : undefined,
       });
       let job: JobSummary | undefined;
       for (;;) {
@@ -73,6 +77,20 @@ export async function runPublishingCommand(command: PublishingCommand, call: Cal
       const link = publications.find((publication) => publication.target === command.target)?.link ?? '';
       const human = job?.state === 'done' ? t('publishing:cli.published', { link }) : t('publishing:cli.waiting', { id: jobId });
       return { json: { job, link }, human };
+    }
+    case 'export': {
+      const file = await call<{ name: string; mime: string; base64: string }>('publishing.export', {
+        id: command.id,
+        format: command.format,
+      });
+      const bytes = Buffer.from(file.base64, 'base64');
+      if (command.out === undefined) {
+        // Without --out the export itself is the output, ready for a pipe.
+        return { json: { name: file.name, mime: file.mime, content: bytes.toString('utf8') }, human: bytes.toString('utf8') };
+      }
+      const path = resolve(command.out);
+      await atomicWriteFile(nodeFileSystem, path, bytes);
+      return { json: { name: file.name, mime: file.mime, path }, human: t('publishing:cli.exported', { path }) };
     }
     case 'outbox': {
       const jobs = await call<JobSummary[]>('outbox.list', {});
