@@ -105,11 +105,11 @@ describe('foundation, end to end in Chromium', () => {
     await page.getByRole('button', { name: `انقل «${HEADLINE}» إلى سلة المحذوفات` }).click();
     await page.getByRole('cell', { name: HEADLINE, exact: true }).waitFor({ state: 'detached' });
 
-    await page.getByRole('button', { name: 'سلة المحذوفات' }).click();
+    await page.getByRole('button', { name: 'سلة المحذوفات', exact: true }).click();
     const trash = page.getByRole('region', { name: 'سلة المحذوفات' });
     await trash.getByRole('button', { name: `استعد «${HEADLINE}»` }).click();
     await trash.getByText(HEADLINE).waitFor({ state: 'detached' });
-    await page.getByRole('button', { name: 'سلة المحذوفات' }).click();
+    await page.getByRole('button', { name: 'سلة المحذوفات', exact: true }).click();
     await page.getByRole('cell', { name: HEADLINE, exact: true }).waitFor();
     expect(tab.errors).toEqual([]);
   });
