@@ -20,9 +20,13 @@ function domPoint(editor: LexicalEditor, key: NodeKey, offset: number): [Node, n
 export function paintFindings(editor: LexicalEditor, findings: readonly Finding[]): void {
   if (!supported()) return;
   const ranges = new Map<Severity, Range[]>(SEVERITIES.map((severity) => [severity, []]));
+  // This runs after every update while typing: read the text of the blocks that have
+  // findings only, never the whole article.
+  const wanted = new Set(findings.map((finding) => finding.blockId));
   editor.getEditorState().read(() => {
     const blocks = new Map<string, { node: ElementNode; text: string }>();
-    for (const node of $getRoot().getChildren()) {
+    for (const node of wanted.size > 0 ? $getRoot().getChildren() : []) {
+      if (!wanted.has($blockIdOf(node))) continue;
       const block = $readBlock(node);
       if (block) blocks.set(block.id, { node: node as ElementNode, text: block.text });
     }
