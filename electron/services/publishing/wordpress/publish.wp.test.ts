@@ -167,7 +167,7 @@ describe(`publishing to WordPress ${site.version}`, () => {
 
   it('the site stops in the middle of a run; after a restart of Midad and of the site the job resumes and makes exactly one post', async () => {
     const articles = new Map([
-      ['draft-outage-1', sampleArticle('انقطاع كلمةفريدةد', [image('img-o1'), image('img-o2'), image('img-o3')])],
+      ['draft-outage-1', sampleArticle('انقطاع كلمةفريدةد', ['img-o1', 'img-o2', 'img-o3'].map((id) => image(id, 'صورة من الموقع', 'تصوير: مداد')))],
     ]);
     let stopped = false;
     const stopOnSecondImage: AssetReader = {
