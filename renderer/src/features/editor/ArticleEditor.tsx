@@ -7,7 +7,8 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
-import type { ReactNode, RefObject } from 'react';
+import type { CSSProperties, ReactNode, RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import { directionOf, type ArticleLanguage } from '../../../../shared/model/language';
 import { articleNodes } from '../../editor/nodes/articleNodes';
@@ -30,6 +31,13 @@ interface ArticleEditorProps {
 /** The Lexical article editor; also used read-only to show an old revision. */
 export function ArticleEditor({ document, language, editable, label, editorRef, chrome, children }: ArticleEditorProps) {
   const direction = directionOf(language);
+  const { t } = useTranslation('editor');
+  // The fixed top lines say what they are for while empty; CSS shows these through ::before.
+  const placeholders = {
+    '--placeholder-headline': JSON.stringify(t('placeholder.headline')),
+    '--placeholder-kicker': JSON.stringify(t('placeholder.kicker')),
+    '--placeholder-lead': JSON.stringify(t('placeholder.lead')),
+  } as CSSProperties;
   const initialConfig = {
     namespace: 'midad-article',
     nodes: articleNodes,
@@ -43,7 +51,7 @@ export function ArticleEditor({ document, language, editable, label, editorRef, 
   return (
     <LexicalComposer initialConfig={initialConfig}>
       {chrome}
-      <div className="article-page">
+      <div className="article-page" style={placeholders}>
         <RichTextPlugin
           contentEditable={
             <ContentEditable className="article-content" aria-label={label} dir={direction} lang={language} />
