@@ -111,6 +111,10 @@ function isWordListParagraph(element: Element): boolean {
 class Reader {
   readonly blocks: ImportedBlock[] = [];
   headline = '';
+
+  /** `h1IsHeadline` false reads every h1 as an intertitle, where it stands (a paste lands inside the body). */
+  constructor(private readonly h1IsHeadline = true) {}
+
   /** Lists read from Word paragraphs, which come as one paragraph per item and are merged as they arrive. */
   private readonly wordLists = new WeakSet<ImportedBlock>();
 
@@ -150,12 +154,12 @@ class Reader {
   private heading(element: Element): void {
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) return;
-    if (element.tagName === 'H1') {
+    if (element.tagName === 'H1' && this.h1IsHeadline) {
       if (!this.headline) this.headline = text;
       else if (text !== this.headline) this.blocks.push({ kind: 'intertitle', level: 2, text });
       return;
     }
-    this.blocks.push({ kind: 'intertitle', level: element.tagName === 'H2' ? 2 : 3, text });
+    this.blocks.push({ kind: 'intertitle', level: /^H[12]$/.test(element.tagName) ? 2 : 3, text });
   }
 
   private list(element: Element, ordered: boolean): void {
@@ -217,11 +221,14 @@ function languageOf(document: Document, text: string): ArticleLanguage {
  * with their captions. Styles, classes, scripts, handlers, comments and
  * tracking pixels are dropped; nothing executable survives.
  */
-export function htmlToImportedArticle(html: string, options: { window: HtmlWindow; language?: ArticleLanguage }): ImportedArticle {
+export function htmlToImportedArticle(
+  html: string,
+  options: { window: HtmlWindow; language?: ArticleLanguage; h1IsHeadline?: boolean },
+): ImportedArticle {
   const document = new options.window.DOMParser().parseFromString(precleanHtml(html), 'text/html');
   const body = document.body;
   sanitizeTree(body, options.window);
-  const reader = new Reader();
+  const reader = new Reader(options.h1IsHeadline);
   reader.walk(body);
   return {
     language: options.language ?? languageOf(document, body.textContent ?? ''),

@@ -5,8 +5,10 @@ import type { DraftMeta } from '../../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { Source } from '../../../../shared/model/source';
 import type { ValueStore } from '../../ui/valueStore';
+import { PastePlugin } from '../../editor/plugins/PastePlugin';
 import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
+import { MediaPlugin } from '../media/MediaPlugin';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FindingsPanel } from '../proofreading/FindingsPanel';
 import { ProofreadingPlugin } from '../proofreading/ProofreadingPlugin';
@@ -42,7 +44,7 @@ export interface EditorPanel {
  * Plugins of the live editor, rendered inside its composer (quotes, sources,
  * media add theirs here). Each gets the session's context.
  */
-export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin];
+export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin, PastePlugin, MediaPlugin];
 
 /** Side panels, each with a toggle at the toolbar's end; several may be open together. */
 export const editorPanels: EditorPanel[] = [
