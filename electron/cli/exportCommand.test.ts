@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
 const BIN = join(import.meta.dirname, 'bin.mjs');
@@ -38,5 +39,32 @@ describe('midad export', () => {
     const bad = await midad(dataDir, 'export', id, '--format', 'pdf');
     expect(bad.code).toBe(2);
     expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('writes a Word file with --out and refuses to print one on the terminal', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'midad-cli-docx-'));
+    const created = await midad(dataDir, 'drafts', 'new', '--headline', 'خلية إرهابية & "تفكيك"', '--json');
+    expect(created.code, created.stderr).toBe(0);
+    const { id } = JSON.parse(created.stdout) as { id: string };
+
+    const out = join(dataDir, 'article.docx');
+    const written = await midad(dataDir, 'export', id, '--format', 'docx', '--out', out);
+    expect(written.code, written.stderr).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!);
+    expect(xml).toContain('خلية إرهابية &amp;');
+    expect(xml).toContain('<w:bidi/>');
+
+    const refused = await midad(dataDir, 'export', id, '--format', 'docx');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('--out');
+  });
+
+  it('sets boolean and number settings from their typed words', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'midad-cli-settings-'));
+    expect((await midad(dataDir, 'settings', 'set', 'proofreading', 'false')).code).toBe(0);
+    expect((await midad(dataDir, 'settings', 'set', 'houseStyle.headlineMaxLength', '90')).code).toBe(0);
+    const read = await midad(dataDir, 'settings', 'get', '--json');
+    expect(JSON.parse(read.stdout)).toMatchObject({ proofreading: false, houseStyle: { headlineMaxLength: 90 } });
   });
 });

@@ -33,6 +33,12 @@ describe('parseCommand', () => {
       key: 'userName',
       value: '-Salma-',
     });
+    // Booleans and numbers reach the settings service as what their keys hold, strings stay strings.
+    expect(parseCommand(['settings', 'set', 'proofreading', 'false'])).toMatchObject({ key: 'proofreading', value: false });
+    expect(parseCommand(['settings', 'set', 'houseStyle.arabicPunctuation', 'true'])).toMatchObject({ value: true });
+    expect(parseCommand(['settings', 'set', 'houseStyle.headlineMaxLength', '120'])).toMatchObject({ value: 120 });
+    expect(parseCommand(['settings', 'set', 'proofreadingRules', '{"hamza":false}'])).toMatchObject({ value: { hamza: false } });
+    expect(parseCommand(['settings', 'set', 'byline', '120'])).toMatchObject({ value: '120' });
     expect(parseCommand([])).toMatchObject({ kind: 'help' });
     expect(parseCommand(['drafts', 'list', '-h'])).toMatchObject({ kind: 'help' });
   });
@@ -57,6 +63,10 @@ describe('parseCommand', () => {
     [['drafts', 'list', '--lang', 'ar'], 'optionNotAllowed'],
     [['settings', 'get', 'password'], 'unknownSetting'],
     [['settings', 'set', '__proto__', 'x'], 'unknownSetting'],
+    [['settings', 'set', 'proofreading', 'yes'], 'settingNeedsBoolean'],
+    [['settings', 'set', 'houseStyle.headlineMaxLength', '12O'], 'settingNeedsNumber'],
+    [['settings', 'set', 'proofreadingRules', '{hamza:false}'], 'settingNeedsJson'],
+    [['export', 'draft-0001', '--format', 'docx'], 'binaryNeedsOut'],
   ])('refuses %j as %s', (argv, key) => {
     expect(usageKey(argv)).toBe(key);
   });

@@ -5,6 +5,7 @@ import { checkOptions } from './checkOptions';
 import { parseCheckCommand, type CheckCommand } from './parseCheckCommand';
 import { parseImportCommand, type ImportCommand } from './parseImportCommand';
 import { parsePublishingCommand, type PublishingCommand } from './parsePublishingCommand';
+import { parseSettingValue } from './parseSettingValue';
 import { UsageError } from './translator';
 
 export type Command = { json: boolean } & (
@@ -16,7 +17,7 @@ export type Command = { json: boolean } & (
   | { kind: 'drafts.restore'; id: string }
   | { kind: 'revisions'; id: string }
   | { kind: 'settings.get'; key?: SettingKey }
-  | { kind: 'settings.set'; key: SettingKey; value: string }
+  | { kind: 'settings.set'; key: SettingKey; value: unknown }
 ) | PublishingCommand | ImportCommand | CheckCommand;
 
 const options = {
@@ -82,8 +83,10 @@ export function parseCommand(argv: string[]): Command {
     }
     case 'settings.get':
       return { kind, json, key: args.length ? settingKey(first) : undefined };
-    case 'settings.set':
-      return { kind, json, key: settingKey(first), value: second };
+    case 'settings.set': {
+      const key = settingKey(first);
+      return { kind, json, key, value: parseSettingValue(key, second) };
+    }
     case 'drafts.list':
       return { kind, json };
     default:

@@ -61,6 +61,8 @@ export function parsePublishingCommand(argv: string[]): PublishingCommand | unde
     const format = exportFormatSchema.safeParse(required(values.format, 'format'));
     if (!format.success) throw new UsageError('unknownOption', { option: `--format ${String(values.format)}` });
     const out = values.out === undefined ? undefined : required(values.out, 'out');
+    // A Word file on the terminal would be noise, and a pipe has a file for that.
+    if (format.data === 'docx' && out === undefined) throw new UsageError('binaryNeedsOut', { format: format.data });
     return { kind: 'export', json, id: action, format: format.data, out };
   }
   if (group === 'publish') {

@@ -80,7 +80,7 @@ export const publicationSchema = z.object({
 });
 export type Publication = z.infer<typeof publicationSchema>;
 
-export const exportFormats = ['html', 'ninjs', 'gutenberg', 'text'] as const;
+export const exportFormats = ['html', 'ninjs', 'gutenberg', 'text', 'docx'] as const;
 export const exportFormatSchema = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 

@@ -6,6 +6,7 @@ import type { Draft } from '../../../../shared/model/draft';
 import type { HouseStyle } from '../../../../shared/model/settings';
 import { withHtmlWindow } from '../../import/htmlWindow';
 import type { AssetReader } from '../assets';
+import { articleDocx } from './docx';
 import type { CitationText } from '../gutenberg/quoteBlock';
 import { serializeDocument, documentImages } from '../gutenberg/serializeDocument';
 
@@ -22,6 +23,8 @@ export interface ExportInput {
   assets: AssetReader;
   citation: CitationText;
 }
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -66,5 +69,7 @@ export async function exportArticle(input: ExportInput): Promise<ExportedFile> {
       return { name: `${name}.gutenberg.html`, mime: 'text/html;charset=utf-8', data: utf8(`${serializeDocument(draft.document, { media: () => undefined, citation: input.citation })}\n`) };
     case 'text':
       return { name: `${name}.txt`, mime: 'text/plain;charset=utf-8', data: utf8(articlePlainText({ draft, houseStyle: input.houseStyle })) };
+    case 'docx':
+      return { name: `${name}.docx`, mime: DOCX_MIME, data: await articleDocx({ draft, houseStyle: input.houseStyle }) };
   }
 }
