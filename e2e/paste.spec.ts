@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openMidad, type MidadPage } from './support/browser';
+
+const fixture = (name: string) => readFileSync(`${process.cwd()}/shared/editor/import/fixtures/${name}`, 'utf8');
+
+/** What a web page copy can carry that must never run or load from the article. */
+const HOSTILE = `<p style="color:red;font-size:30px" class="evil" onclick="window.__pwned='click'">فقرة من موقع<script>window.__pwned='script'</script>
+  <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onerror="window.__pwned='img'"> <a href="javascript:window.__pwned='link'">رابط خبيث</a>
+  و<a href="https://kifache.com/x" onmouseover="window.__pwned='hover'">رابط سليم</a></p><img src="https://t.example.com/pixel.gif" width="1" height="1">`;
+
+const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
+
+/** Dispatches a real `paste` event on the editor, as the browser does for Ctrl+V, and waits for `marker` to show. */
+async function paste(page: Page, clipboard: { html?: string; text: string }, marker: string): Promise<void> {
+  await editorText(page).locator(':scope > p').last().click();
+  await page.keyboard.press('End');
+  await editorText(page).evaluate((root, { html, text }) => {
+    const data = new DataTransfer();
+    if (html) data.setData('text/html', html);
+    data.setData('text/plain', text);
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, clipboard);
+  await editorText(page).getByText(marker).first().waitFor();
+}
+
+describe('paste from Word, Google Docs and web pages, end to end in Chromium', () => {
+  let browser: Browser;
+  let tab: MidadPage;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    tab = await openMidad(browser, inject('midadUrl'));
+    await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
+    await editorText(tab.page).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('keeps a Google Docs copy’s intertitles, bold, links and lists, the non-bold wrapper not bold', async () => {
+    const { page } = tab;
+    await paste(page, { html: fixture('gdocs-clipboard.html'), text: 'حرب المغرب على الإرهاب' }, 'سياسات لمكافحة التطرف');
+    const editor = editorText(page);
+    expect(await editor.locator(':scope > h2').allInnerTexts()).toEqual(expect.arrayContaining(['حرب المغرب على الإرهاب', 'إشادة دولية']));
+    expect(await editor.locator(':scope > ul > li').allInnerTexts()).toEqual(['تعاون قوي', 'سياسات لمكافحة التطرف']);
+    expect(await editor.locator('strong, b').allInnerTexts()).toEqual(['التأهب الأمني']);
+    expect(await editor.locator('a[href="https://www.hespress.com/x"]').innerText()).toBe('هنا');
+    expect(await editor.locator('[id^="docs-internal-guid"], [style*="font-size"]').count()).toBe(0);
+  });
+
+  it('reads Word’s mso-list paragraphs as lists and drops its conditional comments and styles', async () => {
+    const { page } = tab;
+    await paste(page, { html: fixture('word-clipboard.html'), text: 'واخا ما كاين بوناني' }, 'خلاصة');
+    const editor = editorText(page);
+    const bulleted = await editor.locator(':scope > ul').evaluateAll((lists) => lists.map((list) => [...list.children].map((item) => item.textContent)));
+    expect(bulleted).toContainEqual(['توقيف 360 شخصا', 'تفكيك سبع خلايا']);
+    expect(await editor.locator(':scope > ol > li').allInnerTexts()).toEqual(['الوقاية', 'الاستباق']);
+    expect(await editor.locator(':scope > h2').allInnerTexts()).toEqual(expect.arrayContaining(['البوناني.. تأهب أمني']));
+    expect(await editor.locator('a[href="https://example.ma/report"]').innerText()).toBe('الخارجية');
+    expect(await editor.innerText()).not.toMatch(/supportLists|mso-|Calibri|·/);
+  });
+
+  it('lets nothing executable through: scripts, handlers, javascript: links, inline styles, tracking pixels', async () => {
+    const { page } = tab;
+    await paste(page, { html: HOSTILE, text: 'فقرة من موقع' }, 'رابط سليم');
+    const editor = editorText(page);
+    await editor.locator('a[href="https://kifache.com/x"]').waitFor();
+    const found = await editor.evaluate((root) => ({
+      scripts: root.querySelectorAll('script, iframe, object, embed').length,
+      handlers: [...root.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
+      badLinks: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((href) => !/^(https?|mailto):/.test(href)),
+      styled: [...root.querySelectorAll('[style*="color"], [style*="font-size"], .evil')].length,
+      pixels: root.querySelectorAll('img[src*="pixel"]').length,
+      pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+    }));
+    expect(found).toEqual({ scripts: 0, handlers: [], badLinks: [], styled: 0, pixels: 0, pwned: null });
+    expect(await editor.innerText()).toContain('رابط خبيث');
+  });
+
+  it('splits a plain-text paste of three paragraphs into three paragraphs, and undoes it in one step', async () => {
+    const { page } = tab;
+    const editor = editorText(page);
+    const paragraphs = ['الفقرة الأولى من النص', 'الفقرة الثانية من النص', 'الفقرة الثالثة من النص'];
+    await paste(page, { text: paragraphs.join('\n\n') }, paragraphs[2]!);
+    const texts = await editor.locator(':scope > p').allInnerTexts();
+    expect(texts.filter((text) => paragraphs.some((paragraph) => text.includes(paragraph)))).toHaveLength(3);
+    expect(await editor.locator(':scope > p').last().getAttribute('dir')).toBe('rtl');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor.innerText()).not.toContain('الفقرة');
+    expect(await editor.innerText()).toContain('رابط سليم');
+  });
+
+  it('pastes one plain line into the headline', async () => {
+    const { page } = tab;
+    const headline = editorText(page).locator(':scope > h1');
+    await headline.click();
+    await headline.evaluate((element) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<h2>عنوان</h2><ul><li>من <b>سطرين</b></li></ul>');
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => headline.innerText()).toContain('عنوان');
+    expect(await headline.locator('b, strong, li, h2').count()).toBe(0);
+    expect((await headline.innerText()).trim()).toBe('عنوانمن سطرين');
+  });
+});
