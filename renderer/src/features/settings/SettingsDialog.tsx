@@ -4,7 +4,10 @@ import type { SettingKey } from '../../../../shared/model/settings';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { useErrorText } from '../../ui/useErrorText';
+import { CheckboxField } from './CheckboxField';
 import { ChoiceField } from './ChoiceField';
+import { NumberField } from './NumberField';
+import { ProofreadingRulesField } from './ProofreadingRulesField';
 import { TextField } from './TextField';
 import { TimeZoneField } from './TimeZoneField';
 
@@ -37,6 +40,13 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <ChoiceField label={t('digits.label')} value={style.digits} choices={['western', 'eastern']} choiceLabel={(digits) => t(`digits.${digits}`)} onChange={(value) => set('houseStyle.digits', value)} />
           <ChoiceField label={t('quotationMarks.label')} value={style.quotationMarks} choices={['curly', 'guillemets']} choiceLabel={(marks) => t(`quotationMarks.${marks}`)} onChange={(value) => set('houseStyle.quotationMarks', value)} />
           <TimeZoneField label={t('timeZone')} value={style.timeZone} onChange={(value) => set('houseStyle.timeZone', value)} />
+          <NumberField label={t('headlineMaxLength')} value={style.headlineMaxLength} min={10} max={1_000} onCommit={(value) => set('houseStyle.headlineMaxLength', value)} />
+          <CheckboxField label={t('arabicPunctuation')} checked={style.arabicPunctuation} onChange={(value) => set('houseStyle.arabicPunctuation', value)} />
+        </fieldset>
+        <fieldset>
+          <legend>{t('section.proofreading')}</legend>
+          <CheckboxField label={t('proofreading')} checked={settings.proofreading} onChange={(value) => set('proofreading', value)} />
+          <ProofreadingRulesField switches={settings.proofreadingRules} onChange={(value) => set('proofreadingRules', value)} />
         </fieldset>
         {error !== undefined && <p role="alert">{errorText(error)}</p>}
         <div className="dialog-actions">
