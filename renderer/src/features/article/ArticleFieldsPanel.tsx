@@ -4,6 +4,7 @@ import type { ArticleLanguage } from '../../../../shared/model/language';
 import { formatDateline, formatUpdatedLine } from '../../../../shared/text/dateline';
 import { useSettings } from '../../app/AppContext';
 import { useValue, type ValueStore } from '../../ui/valueStore';
+import { FeaturedImagePicker } from '../media/FeaturedImagePicker';
 import { RelatedHeadlinesEditor } from './RelatedHeadlinesEditor';
 import { normalizeSlug, suggestSlug } from './slug';
 import { TagsInput } from './TagsInput';
@@ -125,6 +126,7 @@ export function ArticleFieldsPanel({ draftId, language, fields, headline, readOn
           {t('place')}
           <input type="text" value={value.place} placeholder={t('placeExample')} onChange={(event) => set('place', event.target.value)} />
         </label>
+        <FeaturedImagePicker draftId={draftId} value={value.featuredImage} onChange={(assetId) => set('featuredImage', assetId)} />
         <RelatedHeadlinesEditor draftId={draftId} related={value.related} onChange={(related) => set('related', related)} />
       </fieldset>
     </aside>

@@ -9,7 +9,7 @@ import { useToolbarState, type ToolbarState } from './useToolbarState';
 const GROUPS = [
   ['undo', 'redo'],
   ['bold', 'italic', 'underline', 'link'],
-  ['paragraph', 'h2', 'h3', 'pullquote', 'bullet', 'number', 'separator'],
+  ['paragraph', 'h2', 'h3', 'pullquote', 'bullet', 'number', 'separator', 'picture', 'embed'],
   ['direction'],
 ] as const;
 type ActionId = (typeof GROUPS)[number][number];

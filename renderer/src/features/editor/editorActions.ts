@@ -1,4 +1,5 @@
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { ASK_EMBED_COMMAND, PICK_PICTURE_COMMAND } from '../media/mediaCommands';
 import { $insertSeparator, $setBlockKind, $toggleBlockDirection, type BlockKind } from './blockFormat';
 
 /** A physical key (`KeyboardEvent.code`) with the primary modifier (Ctrl, or Cmd on a Mac). */
@@ -62,6 +63,8 @@ export const editorActions: EditorAction[] = [
     shortcuts: [{ code: 'Minus', alt: true }],
     run: ({ editor }) => editor.update($insertSeparator),
   },
+  { id: 'picture', shortcuts: [{ code: 'KeyP', alt: true }], run: ({ editor }) => editor.dispatchCommand(PICK_PICTURE_COMMAND, undefined) },
+  { id: 'embed', shortcuts: [{ code: 'KeyE', alt: true }], run: ({ editor }) => editor.dispatchCommand(ASK_EMBED_COMMAND, undefined) },
   {
     id: 'direction',
     shortcuts: [{ code: 'KeyX', shift: true }],
