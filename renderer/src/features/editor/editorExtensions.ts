@@ -9,7 +9,6 @@ import { PastePlugin } from '../../editor/plugins/PastePlugin';
 import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
 import { MediaPlugin } from '../media/MediaPlugin';
-import { MediaPlugin } from '../media/MediaPlugin';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FindingsPanel } from '../proofreading/FindingsPanel';
 import { ProofreadingPlugin } from '../proofreading/ProofreadingPlugin';
