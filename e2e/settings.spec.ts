@@ -25,7 +25,7 @@ describe('settings dialog, end to end in Chromium', () => {
   };
 
   it('keeps a switched-off rule and a headline limit after a reload', async () => {
-    const rule = () => tab.page.getByRole('dialog').getByRole('checkbox', { name: 'Tatweel' });
+    const rule = () => tab.page.getByRole('dialog').getByRole('checkbox', { name: 'التطويل' });
     const limit = () => tab.page.getByRole('dialog').getByRole('spinbutton', { name: 'الحد الأقصى لطول العنوان (بالحروف)' });
     let dialog = await openSettings();
     expect(await dialog.getByRole('checkbox', { name: 'التدقيق أثناء الكتابة' }).isChecked()).toBe(true);

@@ -17,3 +17,17 @@ describe('translations', () => {
     });
   }
 });
+
+describe('the Arabic UI', () => {
+  it('is written in Arabic: no string is Latin text left untranslated', () => {
+    const leaves = (value: unknown, path: string): [string, string][] =>
+      typeof value === 'string'
+        ? [[path, value]]
+        : Object.entries(value as object).flatMap(([key, child]) => leaves(child, `${path}.${key}`));
+    const untranslated = Object.entries(resources.ar)
+      .flatMap(([namespace, strings]) => leaves(strings, namespace))
+      // Brand and product names, codes and placeholders may stay Latin; running text may not.
+      .filter(([, text]) => /[A-Za-z]{3,}(?:\s+[A-Za-z]{2,})+/.test(text.replace(/\{\{\w+\}\}/g, '')) && !/[\u0600-\u06FF]/.test(text));
+    expect(untranslated).toEqual([]);
+  });
+});
