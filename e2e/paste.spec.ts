@@ -97,6 +97,15 @@ describe('paste from Word, Google Docs and web pages, end to end in Chromium', (
     const { page } = tab;
     const headline = editorText(page).locator(':scope > h1');
     await headline.click();
+    // Lexical follows the caret on selectionchange; under load that can come after the click returns.
+    await headline.evaluate(
+      (element) =>
+        new Promise<void>((resolve) => {
+          const check = () => (element.contains(getSelection()?.anchorNode ?? null) ? resolve() : setTimeout(check, 20));
+          check();
+        }),
+    );
+    await page.waitForTimeout(50);
     await headline.evaluate((element) => {
       const data = new DataTransfer();
       data.setData('text/html', '<h2>عنوان</h2><ul><li>من <b>سطرين</b></li></ul>');
