@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openMidad, type MidadPage } from './support/browser';
 import { screenshot } from './support/screenshots';
 
-/** A real 8×8 red PNG, built here so the test carries no binary file. */
-function redPng(): Buffer {
+/** A real photo-sized PNG (a sky-to-sand gradient), built here so the test carries no binary file. */
+function picturePng(width = 800, height = 450): Buffer {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -21,10 +21,20 @@ function redPng(): Buffer {
     return out;
   };
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(8, 0);
-  header.writeUInt32BE(8, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.concat(Array.from({ length: 8 }, () => Buffer.from([0, ...Array.from({ length: 8 }, () => [220, 30, 30]).flat()])));
+  const rows = Buffer.alloc(height * (1 + width * 3));
+  for (let y = 0; y < height; y++) {
+    const row = y * (1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      const at = row + 1 + x * 3;
+      const horizon = y / height;
+      rows[at] = Math.round(90 + 150 * horizon);
+      rows[at + 1] = Math.round(150 + 60 * horizon);
+      rows[at + 2] = Math.round(230 - 130 * horizon - (40 * x) / width);
+    }
+  }
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
@@ -51,7 +61,7 @@ describe('pictures and embeds, end to end in Chromium', () => {
     for (let step = 0; step < 3; step++) await page.keyboard.press('Enter');
     await page.keyboard.type('فقرة قبل الصورة');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'إدراج صورة' }).click()]);
-    await chooser.setFiles({ name: 'red.png', mimeType: 'image/png', buffer: redPng() });
+    await chooser.setFiles({ name: 'sky.png', mimeType: 'image/png', buffer: picturePng() });
     await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('ساحة البريد في الرباط');
     await page.getByRole('textbox', { name: 'مصدر الصورة' }).fill('تصوير: كيفاش');
     await page.getByRole('textbox', { name: 'نص بديل' }).fill('ساحة مزدحمة');
@@ -59,9 +69,23 @@ describe('pictures and embeds, end to end in Chromium', () => {
     await page.reload();
     const image = page.getByRole('img', { name: 'ساحة مزدحمة' });
     await image.waitFor();
-    expect(await image.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(8);
+    expect(await image.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(800);
+    // Drawn at the article's full width, not at its own pixel size.
+    const widths = await image.evaluate((node) => ({
+      image: node.getBoundingClientRect().width,
+      text: node.closest('.article-content')!.getBoundingClientRect().width,
+    }));
+    expect(widths.image).toBeCloseTo(widths.text, 0);
     expect(await page.getByRole('textbox', { name: 'تعليق الصورة' }).inputValue()).toBe('ساحة البريد في الرباط');
     expect(await page.getByRole('textbox', { name: 'مصدر الصورة' }).inputValue()).toBe('تصوير: كيفاش');
+    // The featured picture, chosen in the fields panel, shows small under its picker.
+    await page.getByRole('combobox', { name: 'الصورة البارزة' }).selectOption({ label: 'الصورة 1' });
+    const thumbnail = page.getByRole('img', { name: 'معاينة الصورة البارزة' });
+    await thumbnail.waitFor();
+    expect(await thumbnail.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(800);
+    await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
+    await thumbnail.scrollIntoViewIfNeeded();
+    await page.getByRole('textbox', { name: 'نص بديل' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'picture');
   });
 

@@ -11,6 +11,7 @@ import './styles/fonts.css';
 import './styles/base.css';
 import './styles/library.css';
 import './styles/editor.css';
+import './styles/media.css';
 
 const midad = bootstrapMidad();
 // The UI must come up even if settings cannot be read; the host reports why separately.
