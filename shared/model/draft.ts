@@ -53,6 +53,16 @@ export const revisionKinds = ['created', 'autosave', 'checkpoint', 'status', 're
 export const revisionKindSchema = z.enum(revisionKinds);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 
+/** Who moved a draft between editorial states, from which machine, and why: kept on its `status` revision. */
+export const statusChangeSchema = z.object({
+  from: draftStatusSchema,
+  to: draftStatusSchema,
+  by: z.string().max(200),
+  machine: z.string().max(255),
+  message: z.string().max(5_000).optional(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
 export const revisionSummarySchema = z.object({
   id: revisionIdSchema,
   draftId: draftIdSchema,
@@ -63,6 +73,8 @@ export const revisionSummarySchema = z.object({
   wordCount: z.number().int().nonnegative(),
   /** For a restore: the revision it brought back. */
   restoredFrom: revisionIdSchema.optional(),
+  /** For a status revision: the step it records. */
+  statusChange: statusChangeSchema.optional(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 

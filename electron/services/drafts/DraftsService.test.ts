@@ -227,3 +227,28 @@ describe('DraftsService: the life of a draft', () => {
     t = await startService(dataDir, { clock: clock.now });
   });
 });
+
+describe('DraftsService: status changes', () => {
+  it('records a status change as a status revision with its step, keeping the text', async () => {
+    const { meta, document } = await t.service.create({ headline: 'عنوان' });
+    clock.advance(MINUTE);
+    const record = { from: 'draft', by: 'سلمى بنعلي', machine: 'laptop-1', message: 'جاهز' } as const;
+    const updated = await t.service.setStatus(meta.id, 'submitted', record, window1);
+    expect(updated).toMatchObject({ status: 'submitted', headline: 'عنوان' });
+    expect(updated.revisionId).not.toBe(meta.revisionId);
+    expect(t.index.get(meta.id)?.status).toBe('submitted');
+    const [latest] = await t.service.revisions({ id: meta.id });
+    expect(latest).toMatchObject({ kind: 'status', statusChange: { ...record, to: 'submitted' } });
+    expect((await t.service.revision({ id: meta.id, revisionId: updated.revisionId })).document).toEqual(document);
+  });
+
+  it('refuses a change based on a status that is no longer current, and one from a client not holding the lock', async () => {
+    const { meta } = await t.service.create({});
+    const stale = { from: 'submitted', by: 'x', machine: 'm' } as const;
+    expect((await failure(t.service.setStatus(meta.id, 'in_review', stale, window1))).code).toBe('revision_conflict');
+    await t.service.open({ id: meta.id, takeOver: false }, { clientId: 'window-2' });
+    const record = { from: 'draft', by: 'x', machine: 'm' } as const;
+    expect((await failure(t.service.setStatus(meta.id, 'submitted', record, window1))).code).toBe('draft_locked');
+    expect(t.index.get(meta.id)?.status).toBe('draft');
+  });
+});

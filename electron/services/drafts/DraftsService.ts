@@ -4,7 +4,7 @@ import type { draftsService } from '../../../shared/api/midad';
 import { createDocument, documentText, documentWordCount } from '../../../shared/editor/documentText';
 import { defaultArticleFields, type ArticleFields } from '../../../shared/model/article';
 import type { ArticleDocument } from '../../../shared/model/document';
-import type { Draft, DraftMeta, Revision, RevisionKind, RevisionSummary } from '../../../shared/model/draft';
+import type { Draft, DraftMeta, DraftStatus, Revision, RevisionKind, RevisionSummary, StatusChange } from '../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../shared/model/language';
 import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
 import { errnoOf, toStorageError } from '../storage/storageErrors';
@@ -259,8 +259,26 @@ export class DraftsService implements DraftsApi {
       const current = await this.load(args.id);
       const old = await this.findRevision(current, args.revisionId);
       const change = { document: old.document, fields: current.fields, sources: current.sources };
-      const file = await this.commitChange(current, change, 'restore', current.meta.revisionId, old.id);
+      const file = await this.commitChange(current, change, 'restore', current.meta.revisionId, { restoredFrom: old.id });
       return draftOf(file);
+    });
+  }
+
+  /**
+   * Moves a draft to another editorial state as a `status` revision carrying
+   * the step; whether the step is allowed is the review service's business.
+   * The text is unchanged, but the revision id moves on: a window editing the
+   * draft elsewhere must reload, so a lock held by another client refuses it.
+   */
+  async setStatus(id: string, status: DraftStatus, record: Omit<StatusChange, 'to'>, context: CallContext): Promise<DraftMeta> {
+    return this.exclusive(id, async () => {
+      await this.locks.assertNotHeldByOther(id, context.clientId);
+      const current = await this.load(id);
+      if (current.meta.status !== record.from) throw new MidadError('revision_conflict', { id });
+      const file = await this.commitChange(current, current, 'status', current.meta.revisionId, {
+        statusChange: { ...record, to: status },
+      });
+      return file.meta;
     });
   }
 
@@ -274,20 +292,21 @@ export class DraftsService implements DraftsApi {
     { document, fields, sources }: Pick<DraftFile, 'document' | 'fields' | 'sources'>,
     kind: RevisionKind,
     base: string,
-    restoredFrom?: string,
+    extra: Pick<RevisionSummary, 'restoredFrom' | 'statusChange'> = {},
   ): Promise<DraftFile> {
     const now = this.clock();
     const id = current.meta.id;
     const summary: RevisionSummary = {
       ...this.summarize(newId(now), now, kind, document),
       draftId: id,
-      ...(restoredFrom ? { restoredFrom } : {}),
+      ...extra,
     };
     const author = summary.author;
     const authors =
       author && !current.meta.authors.includes(author) ? [...current.meta.authors, author].slice(-50) : current.meta.authors;
     const meta: DraftMeta = {
       ...current.meta,
+      status: extra.statusChange?.to ?? current.meta.status,
       authors,
       updatedAt: summary.createdAt,
       headline: summary.headline,
