@@ -6,6 +6,7 @@ import type { MidadHost } from './midadHost';
 import type { PeerServer } from './peerServer';
 import { BENCH_VIEWPORT, newProbedPage, openedAt, type ProbedPage } from './probes';
 import type { WordPressSite } from './wordpress';
+import { closeWelcomeGuide, logIntoWpAdmin } from '../../electron/services/publishing/testing/wpAdmin';
 
 export type EditorKind = 'midad' | 'lexical' | 'contenteditable' | 'wordpress';
 
@@ -100,12 +101,7 @@ export function wordpressEditor(browser: Browser, site: WordPressSite, articles:
     paragraphs,
     async newPage(fresh = false) {
       const tab = await newProbedPage(await context(fresh));
-      await tab.page.goto(new URL('/wp-login.php', site.url).href);
-      if (await tab.page.locator('#user_login').count()) {
-        await tab.page.fill('#user_login', site.user);
-        await tab.page.fill('#user_pass', site.adminPassword);
-        await Promise.all([tab.page.waitForURL(/wp-admin/), tab.page.click('#wp-submit')]);
-      }
+      await logIntoWpAdmin(tab.page, site);
       return tab;
     },
     async open(tab, name) {
@@ -113,11 +109,7 @@ export function wordpressEditor(browser: Browser, site: WordPressSite, articles:
       tab.expectOpen({ selector: paragraphs, marker: '' });
       await tab.page.goto(new URL(`/wp-admin/post.php?post=${id}&action=edit`, site.url).href);
       const ms = await openedAt(tab.page);
-      // The welcome guide opens over the editor on a new user's first visit: close it and keep it closed.
-      await tab.page.evaluate(() => {
-        const wp = (window as unknown as { wp?: { data?: { select(store: string): { isFeatureActive(name: string): boolean }; dispatch(store: string): { toggleFeature(name: string): void } } } }).wp;
-        if (wp?.data?.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      });
+      await closeWelcomeGuide(tab.page);
       return ms;
     },
   };
