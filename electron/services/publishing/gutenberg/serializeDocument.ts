@@ -2,7 +2,8 @@ import type { ArticleDocument } from '../../../../shared/model/document';
 import { inlineHtml } from './inline';
 import { joinBlocks } from './markup';
 import { embedBlock, galleryBlock, imageBlock, separatorBlock, type RemoteMedia } from './mediaBlocks';
-import { imageFields, type BlockNode, type ImageFields } from './nodes';
+import { imageFields, stringField, type BlockNode, type ImageFields } from './nodes';
+import { RAW_BLOCK_TYPE } from './parse';
 import { quoteBlock, type CitationText } from './quoteBlock';
 import { headingBlock, listBlock, paragraphBlock } from './textBlocks';
 
@@ -45,6 +46,11 @@ function blockMarkup(node: BlockNode, options: SerializeOptions): string | undef
       return listBlock(node);
     case 'midad-pullquote':
       return quoteBlock(node, options.citation);
+    case RAW_BLOCK_TYPE: {
+      // Pulled from the site and unknown to Midad: sent back exactly as it came.
+      const markup = stringField(node, 'markup');
+      return markup || undefined;
+    }
     case 'midad-separator':
       return separatorBlock();
     case 'midad-embed':

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleDocument } from '../../../../shared/model/document';
+import { blocksToNodes, parseBlocks, RAW_BLOCK_TYPE } from './parse';
+import { serializeDocument } from './serializeDocument';
+
+const columns =
+  '<!-- wp:columns {"verticalAlignment":"top"} -->\n<div class="wp-block-columns are-vertically-aligned-top"><!-- wp:column -->\n' +
+  '<div class="wp-block-column"><!-- wp:paragraph -->\n<p>عمود &amp; <em>أول</em></p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns -->';
+const quote =
+  '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>لن نتراجع &amp; لن</p>\n<!-- /wp:paragraph --><cite>الوزير &lt;أ></cite></blockquote>\n<!-- /wp:quote -->';
+const paragraph =
+  '<!-- wp:paragraph -->\n<p>قال <strong>الوزير</strong><em> و</em><span style="text-decoration: underline;">x</span><br>' +
+  '<a href="https://example.com/?a=1&amp;b=2" target="_blank" rel="noreferrer noopener">هنا</a></p>\n<!-- /wp:paragraph -->';
+const serialize = (markup: string) => {
+  const document: ArticleDocument = { root: { type: 'root', version: 1, children: blocksToNodes(markup) } };
+  return serializeDocument(document, { media: () => undefined, citation: (attribution) => attribution.titleUsed ?? '' });
+};
+
+describe('block markup back to Midad nodes', () => {
+  it('finds nested blocks and keeps each block\'s source exactly', () => {
+    const [block] = parseBlocks(columns);
+    expect(block).toMatchObject({ name: 'core/columns', attributes: { verticalAlignment: 'top' }, source: columns });
+    expect(block!.innerBlocks[0]!.innerBlocks[0]!.name).toBe('core/paragraph');
+  });
+
+  it('a quote with <cite> becomes a pull quote whose attribution is the citation', () => {
+    expect(blocksToNodes(quote)).toEqual([
+      expect.objectContaining({
+        type: 'midad-pullquote',
+        attribution: { titleUsed: 'الوزير <أ>' },
+        children: [expect.objectContaining({ text: 'لن نتراجع & لن' })],
+      }),
+    ]);
+  });
+
+  it('paragraphs, headings, lists, quotes and separators come back as the same markup; unknown blocks byte for byte', () => {
+    const markup = [
+      paragraph,
+      '<!-- wp:heading {"level":3} -->\n<h3>ثالث</h3>\n<!-- /wp:heading -->',
+      '<!-- wp:list {"ordered":true} -->\n<ol><!-- wp:list-item -->\n<li>أ</li>\n<!-- /wp:list-item -->\n\n<!-- wp:list-item -->\n<li>ب</li>\n<!-- /wp:list-item --></ol>\n<!-- /wp:list -->',
+      quote,
+      columns,
+      '<!-- wp:separator -->\n<hr class="wp-block-separator has-alpha-channel-opacity"/>\n<!-- /wp:separator -->',
+      '<!-- wp:spacer {"height":"20px"} /-->',
+    ].join('\n\n');
+    expect(serialize(markup)).toBe(markup);
+    expect(blocksToNodes(markup).filter((node) => node.type === RAW_BLOCK_TYPE).map((node) => node.name)).toEqual(['core/columns', 'core/spacer']);
+  });
+});
