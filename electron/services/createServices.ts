@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ServiceImplementation, Unsubscribe } from '../../shared/api/contract';
 import { channelName } from '../../shared/api/contract';
@@ -24,6 +25,7 @@ import { draftReader } from './sources/draftReader';
 import { draftAssetReader } from './publishing/assets';
 import { createDraftSource } from './publishing/draftSource';
 import { PublishingService } from './publishing/PublishingService';
+import { ReviewService } from './review/ReviewService';
 import { createProofreadingService } from './proofreading/createProofreadingService';
 import { createFileSecretStore } from './secrets/fileSecretStore';
 import type { SecretStore } from './secrets/SecretStore';
@@ -155,6 +157,12 @@ export async function createServices(options: ServicesOptions): Promise<Services
     outbox: publishing.outboxImplementation(),
     proofreading: createProofreadingService({ dataDir, drafts, sources, settings, dictionariesDir: options.dictionariesDir }),
     publishing,
+    review: new ReviewService({
+      drafts,
+      role: () => settings.current().role,
+      user: () => settings.current().userName || settings.current().byline,
+      machine: hostname,
+    }),
     settings,
     sources,
     windows,

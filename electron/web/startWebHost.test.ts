@@ -31,6 +31,7 @@ function transportServices() {
     publishing: unused,
     import: unused,
     sources: unused,
+    review: unused,
     proofreading: unused,
     windows: unused,
   };

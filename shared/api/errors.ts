@@ -38,6 +38,7 @@ export const errorCodes = [
   'import_empty',
   'import_too_large',
   'import_malformed',
+  'transition_not_allowed',
   'internal',
 ] as const;
 

@@ -4,6 +4,7 @@ import { method, service, type ServiceClient } from './contract';
 import { proofreadingService } from './proofreadingService';
 import { outboxService } from './outboxService';
 import { publishingService } from './publishingService';
+import { reviewService } from './reviewService';
 import { articleFieldsSchema } from '../model/article';
 import { documentSchema } from '../model/document';
 import {
@@ -172,6 +173,7 @@ export const midadContract = {
   outbox: outboxService,
   proofreading: proofreadingService,
   publishing: publishingService,
+  review: reviewService,
   settings: settingsService,
   sources: sourcesService,
   windows: windowsService,

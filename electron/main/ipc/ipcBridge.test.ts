@@ -25,6 +25,7 @@ function setup() {
     publishing: unused,
     import: unused,
     sources: unused,
+    review: unused,
     proofreading: unused,
     settings: unused,
     windows: unused,

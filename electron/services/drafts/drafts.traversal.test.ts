@@ -53,6 +53,7 @@ describe('ids that try to leave the data folder', () => {
       publishing: {} as never,
       import: {} as never,
       sources: {} as never,
+      review: {} as never,
       proofreading: {} as never,
       settings: { get: async () => defaultSettings, set: unused, takeNotices: unused } satisfies ServiceImplementation<
         typeof settingsService

@@ -14,7 +14,7 @@ const context = { clientId: 'test' };
 /** Routes through the real dispatcher so argument checks are the ones every host applies. */
 function dispatcherFor(settings: SettingsService) {
   const unused = {} as never;
-  return createDispatcher(midadContract, { settings, app: unused, assets: unused, drafts: unused, library: unused, outbox: unused, publishing: unused, import: unused, sources: unused, proofreading: unused, windows: unused });
+  return createDispatcher(midadContract, { settings, app: unused, assets: unused, drafts: unused, library: unused, outbox: unused, publishing: unused, import: unused, sources: unused, review: unused, proofreading: unused, windows: unused });
 }
 
 describe('SettingsService', () => {
