@@ -5,6 +5,7 @@ import { checkOptions } from './checkOptions';
 import { parseCheckCommand, type CheckCommand } from './parseCheckCommand';
 import { parseImportCommand, type ImportCommand } from './parseImportCommand';
 import { parsePublishingCommand, type PublishingCommand } from './parsePublishingCommand';
+import { parseReviewCommand, type ReviewCommand } from './parseReviewCommand';
 import { parseSettingValue } from './parseSettingValue';
 import { UsageError } from './translator';
 
@@ -18,7 +19,7 @@ export type Command = { json: boolean } & (
   | { kind: 'revisions'; id: string }
   | { kind: 'settings.get'; key?: SettingKey }
   | { kind: 'settings.set'; key: SettingKey; value: unknown }
-) | PublishingCommand | ImportCommand | CheckCommand;
+) | PublishingCommand | ImportCommand | CheckCommand | ReviewCommand;
 
 const options = {
   json: { type: 'boolean' },
@@ -51,7 +52,7 @@ function settingKey(key: string): SettingKey {
  * caller can answer with one translated line and exit code 2.
  */
 export function parseCommand(argv: string[]): Command {
-  const own = parsePublishingCommand(argv) ?? parseImportCommand(argv) ?? parseCheckCommand(argv);
+  const own = parsePublishingCommand(argv) ?? parseImportCommand(argv) ?? parseCheckCommand(argv) ?? parseReviewCommand(argv);
   if (own) return own;
   const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
   checkOptions(tokens, options, { positionals: true });

@@ -9,6 +9,7 @@ import { isPublishingCommand } from './parsePublishingCommand';
 import { runCheckCommand } from './runCheckCommand';
 import { runImportCommand } from './runImportCommand';
 import { runPublishingCommand } from './runPublishingCommand';
+import { runReviewCommand } from './runReviewCommand';
 import type { Translate } from './translator';
 
 /** What a command printed: the stable `--json` shape and the human text in the UI language. */
@@ -38,6 +39,10 @@ export async function runCommand(command: Exclude<Command, { kind: 'help' }>, di
       return runImportCommand(command, call, t, date);
     case 'check':
       return runCheckCommand(command, call, t);
+    case 'submit':
+    case 'review':
+    case 'inbox':
+      return runReviewCommand(command, call, t, date);
     case 'drafts.list': {
       const drafts = await call<DraftMeta[]>('drafts.list', {});
       return { json: drafts, human: draftList(drafts, t, date) };

@@ -1,0 +1,31 @@
+import type { InboxEntry } from '../../shared/api/reviewService';
+import type { DraftMeta } from '../../shared/model/draft';
+import type { ReviewCommand } from './parseReviewCommand';
+import type { CommandOutput } from './runCommand';
+import type { Translate } from './translator';
+
+type Call = <T>(channel: string, args: unknown) => Promise<T>;
+
+/** Submit, review and inbox through the review service; a refused step throws its translated error. */
+export async function runReviewCommand(command: ReviewCommand, call: Call, t: Translate, date: (iso: string) => string): Promise<CommandOutput> {
+  const moved = (meta: DraftMeta): CommandOutput => ({ json: meta, human: t('review.moved', { id: meta.id, status: t(`status.${meta.status}`) }) });
+  switch (command.kind) {
+    case 'submit':
+      return moved(await call<DraftMeta>('review.transition', { id: command.id, to: 'submitted', message: command.message }));
+    case 'review': {
+      const [current] = await call<DraftMeta[]>('drafts.list', {}).then((drafts) => drafts.filter((meta) => meta.id === command.id));
+      // A submitted story is taken into review first, so the history shows who picked it up.
+      if (current?.status === 'submitted') await call('review.transition', { id: command.id, to: 'in_review' });
+      const to = command.verdict === 'approve' ? 'approved' : 'changes_requested';
+      return moved(await call<DraftMeta>('review.transition', { id: command.id, to, message: command.message }));
+    }
+    case 'inbox': {
+      const entries = await call<InboxEntry[]>('review.inbox', {});
+      if (entries.length === 0) return { json: entries, human: t('review.inboxEmpty') };
+      const rows = entries.map(({ meta, since }) =>
+        [meta.id, t(`status.${meta.status}`), date(since.at), since.by, since.machine, meta.headline || t('show.untitled'), since.message ?? ''].join('\t'),
+      );
+      return { json: entries, human: [t('review.inboxHeader'), ...rows].join('\n') };
+    }
+  }
+}
