@@ -11,6 +11,7 @@ import { KickerNode } from './KickerNode';
 import { LeadNode } from './LeadNode';
 import { PullQuoteNode } from './PullQuoteNode';
 import { QuoteNode } from './QuoteNode';
+import { RawBlockNode } from './RawBlockNode';
 import { SeparatorNode } from './SeparatorNode';
 
 /**
@@ -33,6 +34,7 @@ export const articleNodes: Array<Klass<LexicalNode>> = [
   GalleryNode,
   EmbedNode,
   SeparatorNode,
+  RawBlockNode,
   RichTextQuoteNode,
 ];
 
@@ -58,4 +60,5 @@ export * from './KickerNode';
 export * from './LeadNode';
 export * from './PullQuoteNode';
 export * from './QuoteNode';
+export * from './RawBlockNode';
 export * from './SeparatorNode';

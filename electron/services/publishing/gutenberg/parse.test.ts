@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDocument } from '../../../../shared/model/document';
-import { blocksToNodes, parseBlocks, RAW_BLOCK_TYPE } from './parse';
+import { RAW_BLOCK_NODE_TYPE } from '../../../../shared/editor/nodes/RawBlockNode';
+import { blocksToNodes, parseBlocks } from './parse';
 import { serializeDocument } from './serializeDocument';
 
 const columns =
@@ -44,6 +45,6 @@ describe('block markup back to Midad nodes', () => {
       '<!-- wp:spacer {"height":"20px"} /-->',
     ].join('\n\n');
     expect(serialize(markup)).toBe(markup);
-    expect(blocksToNodes(markup).filter((node) => node.type === RAW_BLOCK_TYPE).map((node) => node.name)).toEqual(['core/columns', 'core/spacer']);
+    expect(blocksToNodes(markup).filter((node) => node.type === RAW_BLOCK_NODE_TYPE).map((node) => node.name)).toEqual(['core/columns', 'core/spacer']);
   });
 });

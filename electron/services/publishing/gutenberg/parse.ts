@@ -1,7 +1,5 @@
+import { RAW_BLOCK_NODE_TYPE } from '../../../../shared/editor/nodes/RawBlockNode';
 import type { SerializedNodeShape } from '../../../../shared/model/document';
-
-/** A block Midad has no node for, kept as the exact markup the site sent so an update re-emits it unchanged. */
-export const RAW_BLOCK_TYPE = 'midad-rawblock';
 
 interface ParsedBlock {
   name: string;
@@ -123,7 +121,7 @@ function innerOf(html: string, tag: string): string {
 }
 
 function rawBlock(block: ParsedBlock): SerializedNodeShape {
-  return { type: RAW_BLOCK_TYPE, version: 1, name: block.name, markup: block.source };
+  return { type: RAW_BLOCK_NODE_TYPE, version: 1, name: block.name, markup: block.source };
 }
 
 function listNode(block: ParsedBlock): SerializedNodeShape {

@@ -3,7 +3,7 @@ import { inlineHtml } from './inline';
 import { joinBlocks } from './markup';
 import { embedBlock, galleryBlock, imageBlock, separatorBlock, type RemoteMedia } from './mediaBlocks';
 import { imageFields, stringField, type BlockNode, type ImageFields } from './nodes';
-import { RAW_BLOCK_TYPE } from './parse';
+import { RAW_BLOCK_NODE_TYPE } from '../../../../shared/editor/nodes/RawBlockNode';
 import { quoteBlock, type CitationText } from './quoteBlock';
 import { headingBlock, listBlock, paragraphBlock } from './textBlocks';
 
@@ -46,7 +46,7 @@ function blockMarkup(node: BlockNode, options: SerializeOptions): string | undef
       return listBlock(node);
     case 'midad-pullquote':
       return quoteBlock(node, options.citation);
-    case RAW_BLOCK_TYPE: {
+    case RAW_BLOCK_NODE_TYPE: {
       // Pulled from the site and unknown to Midad: sent back exactly as it came.
       const markup = stringField(node, 'markup');
       return markup || undefined;
