@@ -137,6 +137,8 @@ export const publishingService = service(
     /** Puts the post back to draft on the site. */
     unpublish: method(z.object({ draftId: draftIdSchema, target: targetNameSchema }), z.object({ jobId: z.string().max(100) })),
     publications: method(z.object({ draftId: draftIdSchema }), z.array(publicationSchema)),
+    /** Brings the site's pending and draft posts in as Midad drafts; a later publish updates the same post. */
+    pull: method(z.object({ target: targetNameSchema }), z.array(z.object({ draftId: draftIdSchema, postId: z.number().int().positive() }))),
   },
   {},
 );

@@ -5,6 +5,7 @@ import type { JobSummary, outboxService } from '../../../shared/api/outboxServic
 import type { publishingService, Target } from '../../../shared/api/publishingService';
 import type { z } from 'zod';
 import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
+import type { ArticleDocument } from '../../../shared/model/document';
 import type { Draft } from '../../../shared/model/draft';
 import { defaultSettings, type HouseStyle } from '../../../shared/model/settings';
 import type { Attribution } from '../../../shared/model/source';
@@ -19,6 +20,7 @@ import { exportArticle } from './exports/exportArticle';
 import { PublicationStore } from './PublicationStore';
 import { checkTargetUrl, TargetStore } from './TargetStore';
 import { publishToWordPress } from './wordpress/publishJob';
+import { pulledDocument, type RemotePost } from './wordpress/pulledPost';
 import { testConnection } from './wordpress/testConnection';
 import { WordPressClient } from './wordpress/WordPressClient';
 
@@ -30,6 +32,8 @@ export interface DraftSource {
   read(draftId: string): Promise<ArticleSnapshot>;
   /** The whole draft (language, status, sources), for file exports. */
   draft?(draftId: string): Promise<Draft>;
+  /** Makes a new draft from a pulled post; its id. */
+  create?(document: ArticleDocument): Promise<string>;
 }
 
 export interface PublishingServiceOptions {
@@ -188,6 +192,28 @@ export class PublishingService implements ServiceImplementation<Spec> {
 
   async publications(args: Args<'publications'>) {
     return this.publicationStore.list(args.draftId);
+  }
+
+  async pull(args: Args<'pull'>): Promise<{ draftId: string; postId: number }[]> {
+    const create = this.options.drafts.create;
+    if (!create) throw new MidadError('not_found', { id: args.target }, 'this host cannot create drafts');
+    const target = await this.targets.get(args.target);
+    const client = this.client(target, await this.password(target));
+    const posts = await client.all<RemotePost>('/wp/v2/posts', { status: 'pending,draft', context: 'edit' });
+    const pulled: { draftId: string; postId: number }[] = [];
+    for (const post of posts) {
+      const draftId = await create(pulledDocument(post, 'ar'));
+      await this.publicationStore.put(draftId, {
+        target: target.name,
+        postId: post.id,
+        link: post.link,
+        status: post.status,
+        media: {},
+        updatedAt: new Date(this.now()).toISOString(),
+      });
+      pulled.push({ draftId, postId: post.id });
+    }
+    return pulled;
   }
 
   /** The outbox contract, for the composition root. */

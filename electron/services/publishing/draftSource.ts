@@ -16,6 +16,9 @@ export function createDraftSource(drafts: DraftsService): DraftSource {
   };
   return {
     draft,
+    async create(document) {
+      return (await drafts.create({ document })).meta.id;
+    },
     async read(draftId) {
       const { document, fields } = await draft(draftId);
       return articleSnapshot(document, fields);

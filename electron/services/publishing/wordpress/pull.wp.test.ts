@@ -1,0 +1,77 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { articleFieldsSchema } from '../../../../shared/model/article';
+import type { ArticleDocument } from '../../../../shared/model/document';
+import type { ArticleSnapshot } from '../../outbox/outboxJob';
+import { createFileSecretStore } from '../../secrets/fileSecretStore';
+import { articleSnapshot } from '../articleSnapshot';
+import { PublishingService } from '../PublishingService';
+import { pngAssets } from '../testing/articles';
+import { WordPressClient } from './WordPressClient';
+
+const site = inject('wordpress');
+const admin = new WordPressClient({ url: site.url, user: site.user, password: site.applicationPassword, restStyle: 'pretty' });
+
+const columns =
+  '<!-- wp:columns -->\n<div class="wp-block-columns"><!-- wp:column -->\n<div class="wp-block-column"><!-- wp:paragraph -->\n' +
+  '<p>عمود &amp; <em>أول</em></p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns -->';
+const content = [
+  '<!-- wp:paragraph -->\n<p>فقرة قبل التعديل</p>\n<!-- /wp:paragraph -->',
+  '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>لن نتراجع</p>\n<!-- /wp:paragraph --><cite>الوزير</cite></blockquote>\n<!-- /wp:quote -->',
+  columns,
+].join('\n\n');
+
+describe(`pulling from WordPress ${site.version}`, () => {
+  it('pulls a pending post into a draft; an edit published back updates the same post and keeps the unknown block byte for byte', async () => {
+    const created = await admin.post<{ id: number }>('/wp/v2/posts', { title: 'مقال للمراجعة سحبمقالفريد', excerpt: 'مقدمة المقال', content, status: 'pending' });
+    const dataDir = await mkdtemp(join(tmpdir(), 'midad-pull-'));
+    const drafts = new Map<string, ArticleSnapshot>();
+    const service = new PublishingService({
+      dataDir,
+      secrets: createFileSecretStore(dataDir),
+      drafts: {
+        read: async (id) => drafts.get(id)!,
+        create: async (document: ArticleDocument) => {
+          const id = `draft-pulled-${drafts.size + 1}`;
+          drafts.set(id, articleSnapshot(document, articleFieldsSchema.parse({})));
+          return id;
+        },
+      },
+      assets: pngAssets,
+      citation: (attribution) => attribution.titleUsed ?? '',
+    });
+    await service.start();
+    try {
+      await service.addTarget({ name: 'site', type: 'wordpress', url: site.url, user: site.user, password: site.applicationPassword });
+      const pulled = await service.pull({ target: 'site' });
+      const mine = pulled.find((entry) => entry.postId === created.id)!;
+      const article = drafts.get(mine.draftId)!;
+      expect(article.headline).toBe('مقال للمراجعة سحبمقالفريد');
+      const body = article.document.root.children;
+      expect(body.find((node) => node.type === 'midad-lead')?.children?.[0]).toMatchObject({ text: 'مقدمة المقال' });
+      expect(body.find((node) => node.type === 'midad-pullquote')).toMatchObject({ attribution: { titleUsed: 'الوزير' } });
+
+      const edited: ArticleDocument = {
+        root: {
+          ...article.document.root,
+          children: body.map((node) =>
+            node.type === 'paragraph' ? { ...node, children: [{ type: 'text', version: 1, text: 'فقرة بعد التعديل', format: 0 }] } : node,
+          ),
+        },
+      };
+      drafts.set(mine.draftId, { ...article, document: edited });
+      const { jobId } = await service.publish({ draftId: mine.draftId, target: 'site', options: { status: 'pending' } });
+      expect((await service.outbox.settled(jobId)).state).toBe('done');
+
+      const posts = await admin.get<{ id: number; content: { raw: string } }[]>('/wp/v2/posts', { search: 'سحبمقالفريد', status: 'any', context: 'edit' });
+      expect(posts.map((post) => post.id)).toEqual([created.id]);
+      expect(posts[0]!.content.raw).toContain('<p>فقرة بعد التعديل</p>');
+      expect(posts[0]!.content.raw).toContain('<cite>الوزير</cite>');
+      expect(posts[0]!.content.raw.endsWith(`\n\n${columns}`)).toBe(true);
+    } finally {
+      await service.stop();
+    }
+  });
+});
