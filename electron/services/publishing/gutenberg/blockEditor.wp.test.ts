@@ -49,7 +49,7 @@ function flatten(blocks: ParsedBlock[]): ParsedBlock[] {
 describe(`our block markup in the block editor of WordPress ${site.version}`, () => {
   it('opens with every block valid, no "unexpected or invalid content" warning, and would save it unchanged', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'midad-blockeditor-'));
-    const article = sampleArticle('كل الكتل كلمةفريدةه', everyBlock);
+    const article = sampleArticle('كل الكتل كتلمحررفريدة', everyBlock);
     const service = new PublishingService({
       dataDir,
       secrets: createFileSecretStore(dataDir),
