@@ -10,6 +10,7 @@ export type PublishingCommand = { json: boolean } & (
   | { kind: 'targets.remove'; name: string }
   | { kind: 'publish'; id: string; target: string; status: PublishStatus; at?: string; override?: string }
   | { kind: 'outbox' }
+  | { kind: 'pull'; target: string }
   | { kind: 'export'; id: string; format: ExportFormat; out?: string }
 );
 
@@ -27,8 +28,8 @@ const options = {
   out: { type: 'string' },
 } as const;
 
-const GROUPS = new Set(['targets', 'publish', 'outbox', 'export']);
-const KINDS = new Set(['targets.add', 'targets.list', 'targets.test', 'targets.remove', 'publish', 'outbox', 'export']);
+const GROUPS = new Set(['targets', 'publish', 'outbox', 'export', 'pull']);
+const KINDS = new Set(['targets.add', 'targets.list', 'targets.test', 'targets.remove', 'publish', 'outbox', 'export', 'pull']);
 
 export function isPublishingCommand(command: { kind: string }): command is PublishingCommand {
   return KINDS.has(command.kind);
@@ -54,6 +55,10 @@ export function parsePublishingCommand(argv: string[]): PublishingCommand | unde
   if (group === 'outbox') {
     if (action !== undefined) throw new UsageError('extraArgument', { argument: action });
     return { kind: 'outbox', json };
+  }
+  if (group === 'pull') {
+    if (action !== undefined) throw new UsageError('extraArgument', { argument: action });
+    return { kind: 'pull', json, target: required(values.target, 'target') };
   }
   if (group === 'export') {
     if (action === undefined) throw new UsageError('missingArgument', { command: 'export', argument: 'id' });

@@ -92,6 +92,10 @@ export async function runPublishingCommand(command: PublishingCommand, call: Cal
       await atomicWriteFile(nodeFileSystem, path, bytes);
       return { json: { name: file.name, mime: file.mime, path }, human: t('publishing:cli.exported', { path }) };
     }
+    case 'pull': {
+      const pulled = await call<{ draftId: string; postId: number }[]>('publishing.pull', { target: command.target });
+      return { json: pulled, human: pulled.map((entry) => `${entry.draftId}\t${entry.postId}`).join('\n') };
+    }
     case 'outbox': {
       const jobs = await call<JobSummary[]>('outbox.list', {});
       return { json: jobs, human: jobs.length === 0 ? t('publishing:cli.emptyOutbox') : jobs.map((job) => jobLine(job, t)).join('\n') };

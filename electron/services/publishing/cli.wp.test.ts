@@ -38,6 +38,12 @@ describe('midad targets, publish and outbox', () => {
     const outbox = JSON.parse((await midad(dataDir, ['outbox', '--json'])).stdout) as JobSummary[];
     expect(outbox).toMatchObject([{ draftId: id, target: 'kifache', state: 'done', options: { status: 'pending' } }]);
 
+    const pulled = await midad(dataDir, ['pull', '--target', 'kifache', '--json']);
+    expect(pulled, pulled.stderr).toMatchObject({ code: 0 });
+    const pulledDraft = (JSON.parse(pulled.stdout) as { draftId: string; postId: number }[]).find((entry) => published.stdout.includes(`?p=${entry.postId}`));
+    const shown = JSON.parse((await midad(dataDir, ['drafts', 'show', pulledDraft!.draftId, '--json'])).stdout) as { meta: { headline: string } };
+    expect(shown.meta.headline).toBe('من سطر الأوامر كلمةفريدةو');
+
     const list = await midad(dataDir, ['targets', 'list']);
     expect(list.stdout).toContain(`kifache\t${site.url}\tadmin`);
     expect((await midad(dataDir, ['targets', 'remove', 'kifache'])).code).toBe(0);
