@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'إجراءات أمنية جديدة بعد تفكيك خلية إرهابية';
@@ -23,19 +23,13 @@ async function blocks(page: Page): Promise<Array<[string, string | null, string]
 const headlineText = (page: Page) => editorText(page).locator(':scope > h1').innerText();
 
 describe('editor comfort, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
     await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
     await editorText(tab.page).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('types Arabic punctuation, typographic quotes and a markdown intertitle, with Latin and numbers kept RTL', async () => {
     const { page } = tab;

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'إجراءات أمنية جديدة بعد تفكيك خلية في الرباط';
@@ -19,17 +19,9 @@ async function textOf(page: Page): Promise<string> {
 }
 
 describe('foundation, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('takes the token out of the address bar', async () => {
     expect(tab.page.url()).not.toContain('token');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 
 const FIXTURES = join(import.meta.dirname, '..', 'shared', 'import', 'fixtures');
 const FIXTURE = 'kifache-2021-12-21-terror-cells';
@@ -17,17 +17,9 @@ const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص ال�
 const importPicker = (page: Page) => page.getByLabel('ملف للاستيراد (Word أو HTML أو نص)');
 
 describe('import from the library, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('refuses a PDF named .docx with the translated error, and opens nothing', async () => {
     const { page } = tab;

@@ -1,7 +1,6 @@
 import { deflateSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
 /** A real photo-sized PNG (a sky-to-sand gradient), built here so the test carries no binary file. */
@@ -39,17 +38,9 @@ function picturePng(width = 800, height = 450): Buffer {
 }
 
 describe('pictures and embeds, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('picks a picture from disk, captions it, and keeps it after a reload', async () => {
     const { page } = tab;

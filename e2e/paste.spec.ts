@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 
 const fixture = (name: string) => readFileSync(`${process.cwd()}/shared/editor/import/fixtures/${name}`, 'utf8');
 
@@ -26,19 +26,13 @@ async function paste(page: Page, clipboard: { html?: string; text: string }, mar
 }
 
 describe('paste from Word, Google Docs and web pages, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
     await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
     await editorText(tab.page).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('keeps a Google Docs copy’s intertitles, bold, links and lists, the non-bold wrapper not bold', async () => {
     const { page } = tab;

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'التدقيق' });
@@ -24,12 +24,9 @@ async function waitForMarks(page: Page, accept: (words: string[]) => boolean): P
 }
 
 describe('proofreading in the editor, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
     // Latin commas are what this spec checks, so the keyboard must not turn them into «،» (restored after).
     await tab.page.evaluate(() => window.midad!.settings.set({ key: 'houseStyle.arabicPunctuation', value: false }));
     await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
@@ -38,7 +35,6 @@ describe('proofreading in the editor, end to end in Chromium', () => {
 
   afterAll(async () => {
     await tab?.page.evaluate(() => window.midad!.settings.set({ key: 'houseStyle.arabicPunctuation', value: true }));
-    await browser?.close();
   });
 
   it('marks the slips as you type and fixes one, all of a kind, and dismisses one with a reason', async () => {

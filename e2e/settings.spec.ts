@@ -1,20 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
 
 describe('settings dialog, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   const openSettings = async () => {
     await tab.page.getByRole('heading', { name: 'المكتبة' }).waitFor();

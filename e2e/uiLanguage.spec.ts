@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { type MidadPage, useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
 const rootAttributes = (tab: MidadPage) =>
   tab.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
 describe('UI language, end to end in Chromium', () => {
-  let browser: Browser;
-  let tab: MidadPage;
+  const tab = useMidadTab();
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('switches the whole UI to French, left-to-right, and back to Arabic', async () => {
     const { page } = tab;

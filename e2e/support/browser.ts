@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -33,4 +34,32 @@ export async function openMidad(browser: Browser, url: string): Promise<MidadPag
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(url);
   return { page, errors };
+}
+
+/**
+ * One Chromium and one Midad tab for a spec file: opened before its tests, closed
+ * after its own clean-up hooks (after-hooks run in reverse order).
+ */
+export function useMidadTab(): MidadPage {
+  let browser: Browser | undefined;
+  let tab: MidadPage | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    tab = await openMidad(browser, inject('midadUrl'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = () => {
+    if (!tab) throw new Error('the Midad tab opens in beforeAll');
+    return tab;
+  };
+  return {
+    get page() {
+      return current().page;
+    },
+    get errors() {
+      return current().errors;
+    },
+  };
 }
