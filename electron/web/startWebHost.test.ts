@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { CallContext } from '../../shared/api/contract';
-import { createDispatcher, type Implementations } from '../../shared/api/dispatcher';
-import { midadContract, type MidadContract } from '../../shared/api/midad';
+import { createDispatcher } from '../../shared/api/dispatcher';
+import { midadContract } from '../../shared/api/midad';
+import { onlyServices } from '../../shared/api/testing/onlyServices';
 import { defaultSettings } from '../../shared/model/settings';
 import { createEmitter } from '../services/events';
 import { SettingsService } from '../services/settings/SettingsService';
@@ -20,21 +21,10 @@ function transportServices() {
   const calls: CallContext[] = [];
   const settings = new SettingsService({ store: createMemorySettingsStore() });
   settings.onDidChange((payload) => events.emit({ channel: 'settings.onDidChange', payload }));
-  const unused = {} as never;
-  const implementations: Implementations<MidadContract> = {
+  const implementations = onlyServices({
     app: { info: async (_args, context) => (calls.push(context), { host: 'web', version: '0.0.0', dataDir: '/d' }) },
     settings,
-    assets: unused,
-    drafts: unused,
-    library: unused,
-    outbox: unused,
-    publishing: unused,
-    import: unused,
-    sources: unused,
-    review: unused,
-    proofreading: unused,
-    windows: unused,
-  };
+  });
   return {
     calls,
     emit: (channel: string, payload: unknown) => events.emit({ channel, payload }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../shared/api/dispatcher';
 import { midadContract } from '../../../shared/api/midad';
+import { onlyServices } from '../../../shared/api/testing/onlyServices';
 import type { CallContext } from '../../../shared/api/contract';
 import { EVENT_CHANNEL } from './channels';
 import { createCallHandler, createInflightTracker, sendEvent } from './ipcBridge';
@@ -10,26 +11,17 @@ const info = { host: 'electron' as const, version: '0.1.0', dataDir: '/data' };
 
 function setup() {
   const contexts: CallContext[] = [];
-  const unused = {} as never;
-  const dispatcher = createDispatcher(midadContract, {
-    app: {
-      info: async (_args, context) => {
-        contexts.push(context);
-        return info;
+  const dispatcher = createDispatcher(
+    midadContract,
+    onlyServices({
+      app: {
+        info: async (_args, context) => {
+          contexts.push(context);
+          return info;
+        },
       },
-    },
-    assets: unused,
-    drafts: unused,
-    library: unused,
-    outbox: unused,
-    publishing: unused,
-    import: unused,
-    sources: unused,
-    review: unused,
-    proofreading: unused,
-    settings: unused,
-    windows: unused,
-  });
+    }),
+  );
   const ourWindows = new Set([7]);
   const handle = createCallHandler({ dispatcher, isAppWindow: (id) => ourWindows.has(id) });
   return { dispatcher, handle, contexts };

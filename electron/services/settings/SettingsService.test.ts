@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../shared/api/dispatcher';
 import { midadContract } from '../../../shared/api/midad';
+import { onlyServices } from '../../../shared/api/testing/onlyServices';
 import { defaultSettings, type Settings } from '../../../shared/model/settings';
 import { openConfSettings, settingsFilePath } from './confSettingsStore';
 import { SettingsService } from './SettingsService';
@@ -13,8 +14,7 @@ const context = { clientId: 'test' };
 
 /** Routes through the real dispatcher so argument checks are the ones every host applies. */
 function dispatcherFor(settings: SettingsService) {
-  const unused = {} as never;
-  return createDispatcher(midadContract, { settings, app: unused, assets: unused, drafts: unused, library: unused, outbox: unused, publishing: unused, import: unused, sources: unused, review: unused, proofreading: unused, windows: unused });
+  return createDispatcher(midadContract, onlyServices({ settings }));
 }
 
 describe('SettingsService', () => {
