@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
@@ -20,7 +21,7 @@ async function blocks(page: Page): Promise<Array<[string, string | null, string]
     .evaluateAll((nodes) => nodes.map((node) => [node.tagName, node.getAttribute('dir'), node.textContent ?? '']));
 }
 
-const headlineText = (page: Page) => editorText(page).locator(':scope > h1').innerText();
+const headlineText = (page: Page) => editorText(page).locator(':scope > h1').textContent();
 
 describe('editor comfort, end to end in Chromium', () => {
   const tab = useMidadTab();
@@ -110,12 +111,12 @@ describe('editor comfort, end to end in Chromium', () => {
     await bar.getByRole('button', { name: 'استبدال الكل' }).click();
     await bar.getByRole('status').filter({ hasText: 'لا نتائج' }).waitFor();
     expect(await headlineText(page)).toBe('تدابير أمنية جديدة بعد تفكيك خلية إرهابية');
-    expect(await editorText(page).innerText()).toContain('إن التدابير بلغت');
+    expect(await articleText(editorText(page))).toContain('إن التدابير بلغت');
     // One undo brings both back.
     await editorText(page).click();
     await page.keyboard.press('Control+KeyZ');
     expect(await headlineText(page)).toBe(HEADLINE);
-    expect(await editorText(page).innerText()).toContain('إن الإجراءات بلغت');
+    expect(await articleText(editorText(page))).toContain('إن الإجراءات بلغت');
     await page.keyboard.press('Control+Shift+KeyZ');
     expect(await headlineText(page)).toBe('تدابير أمنية جديدة بعد تفكيك خلية إرهابية');
     await bar.getByRole('searchbox', { name: 'ابحث في المقال' }).fill('التدابير');

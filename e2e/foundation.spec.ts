@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
@@ -15,7 +16,7 @@ async function waitForSaved(page: Page) {
 }
 
 async function textOf(page: Page): Promise<string> {
-  return (await editorText(page).innerText()).replace(/\s+/g, ' ');
+  return (await articleText(editorText(page))).replace(/\s+/g, ' ');
 }
 
 describe('foundation, end to end in Chromium', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
 
 const FIXTURES = join(import.meta.dirname, '..', 'shared', 'import', 'fixtures');
@@ -40,11 +41,11 @@ describe('import from the library, end to end in Chromium', () => {
     const text = editorText(page);
     await text.waitFor();
 
-    expect(await text.locator('.article-headline').allInnerTexts()).toEqual([expected.headline]);
+    expect(await text.locator('.article-headline').allTextContents()).toEqual([expected.headline]);
     // The source repeats the headline as the page title; the draft carries it once.
-    expect((await text.innerText()).split(expected.headline).length - 1).toBe(1);
-    expect(await text.locator('.article-lead').innerText()).toMatch(new RegExp(`^${expected.leadStartsWith}`, 'u'));
-    expect(await text.locator('h2').allInnerTexts()).toEqual(expected.intertitles);
+    expect((await articleText(text)).split(expected.headline).length - 1).toBe(1);
+    expect(await text.locator('.article-lead').textContent()).toMatch(new RegExp(`^${expected.leadStartsWith}`, 'u'));
+    expect(await text.locator('h2').allTextContents()).toEqual(expected.intertitles);
 
     const speech = expected.quotes.filter((quote) => quote.kind === 'speech');
     const quotes = text.locator('q[data-midad-quote="speech"]');

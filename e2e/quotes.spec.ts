@@ -114,7 +114,7 @@ describe('attributed quotes, end to end in Chromium', () => {
       { tag: 'Q', kind: 'speech', sourceId: ministryId, text: 'الولايات المتحدة والمغرب يجمعهما تعاون قوي وطويل الأمد' },
       { tag: 'BLOCKQUOTE', kind: null, sourceId: hafidiId, text: 'المقاربة الأمنية أبانت عن نجاعة كبيرة' },
     ]);
-    expect(await editorText(page).locator('h2').allInnerTexts()).toEqual(['البوناني.. تأهب أمني', 'إشادة دولية']);
+    expect(await editorText(page).locator('h2').allTextContents()).toEqual(['البوناني.. تأهب أمني', 'إشادة دولية']);
     // The marks are drawn from the house style, on both sides of the quote.
     const marks = await editorText(page)
       .locator('q[data-midad-quote="speech"]')
