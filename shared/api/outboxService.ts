@@ -27,6 +27,8 @@ export const jobSummarySchema = z.object({
     .optional(),
   nextAttemptAt: z.iso.datetime({ offset: true }).optional(),
   postId: z.number().int().positive().optional(),
+  /** Where the post is on the site, once the job is done. */
+  link: z.string().max(2_000).optional(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });

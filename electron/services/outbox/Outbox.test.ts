@@ -15,15 +15,16 @@ async function outboxWith(execute: JobExecutor, dir?: string) {
 }
 
 describe('Outbox', () => {
-  it('runs a job to done, with its progress and checkpoint persisted', async () => {
+  it('runs a job to done, with its progress, checkpoint and the post\'s link persisted', async () => {
     const outbox = await outboxWith(async (_job, run) => {
       await run.progress('uploadingImages', { current: 1, total: 2 });
       await run.checkpoint({ postId: 42 });
+      return { link: 'https://example.org/?p=42' };
     });
     const job = await outbox.enqueue(newJob);
     const done = await outbox.settled(job.id);
     expect(done).toMatchObject({ state: 'done', attempts: 1, checkpoint: { postId: 42 }, progress: { key: 'done' } });
-    expect((await outbox.list())[0]).toMatchObject({ id: job.id, postId: 42, state: 'done' });
+    expect((await outbox.list())[0]).toMatchObject({ id: job.id, postId: 42, state: 'done', link: 'https://example.org/?p=42' });
     await outbox.stop();
   });
 

@@ -13,7 +13,8 @@ export interface JobRun {
   progress(key: string, params?: Record<string, string | number>): Promise<void>;
 }
 
-export type JobExecutor = (job: OutboxJob, run: JobRun) => Promise<void>;
+/** Runs one job; what it returns (the post's address) is kept with the finished job. */
+export type JobExecutor = (job: OutboxJob, run: JobRun) => Promise<void | { link?: string }>;
 
 export interface OutboxOptions {
   dir: string;
@@ -204,8 +205,8 @@ export class Outbox {
       },
     };
     try {
-      await this.options.execute(job, run);
-      await this.save({ ...job, state: 'done', error: undefined, progress: { key: 'done', params: {} } });
+      const result = await this.options.execute(job, run);
+      await this.save({ ...job, state: 'done', error: undefined, progress: { key: 'done', params: {} }, link: result?.link ?? job.link });
     } catch (thrown) {
       const error = MidadError.revive(thrown);
       const offline = error.code === 'wp_unreachable';

@@ -254,10 +254,10 @@ export class PublishingService implements ServiceImplementation<Spec> {
     return changed;
   }
 
-  private async execute(job: OutboxJob, run: JobRun): Promise<void> {
+  private async execute(job: OutboxJob, run: JobRun): Promise<{ link?: string }> {
     const target = await this.targets.get(job.target);
     const password = await this.password(target);
-    await publishToWordPress({
+    return publishToWordPress({
       job,
       run,
       target,

@@ -90,16 +90,16 @@ async function findCreatedPost(context: PublishJobContext): Promise<WpPost | und
  * after making sure an earlier try did not create it already. The post is
  * created as a private draft marked with the job, then given its real status.
  */
-export async function publishToWordPress(context: PublishJobContext): Promise<void> {
+export async function publishToWordPress(context: PublishJobContext): Promise<{ link?: string }> {
   const { job, run, target, client, publications } = context;
   const existing = await publications.get(job.draftId, target.name);
 
   if (job.kind === 'unpublish') {
-    if (!existing) return;
+    if (!existing) return {};
     await run.progress('updatingPost');
     const post = await client.post<WpPost>(`/wp/v2/posts/${existing.postId}`, { status: 'draft' });
     await publications.put(job.draftId, { ...existing, status: post.status, updatedAt: new Date(context.now()).toISOString() });
-    return;
+    return { link: post.link };
   }
 
   const article = job.article!;
@@ -153,4 +153,5 @@ export async function publishToWordPress(context: PublishJobContext): Promise<vo
     updatedAt: new Date(context.now()).toISOString(),
   };
   await publications.put(job.draftId, publication);
+  return { link: updated.link };
 }
