@@ -162,6 +162,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       role: () => settings.current().role,
       user: () => settings.current().userName || settings.current().byline,
       machine: hostname,
+      proofread: async (id) => (await implementations.proofreading.checkDraft({ id }, { clientId: 'review' })).findings,
     }),
     settings,
     sources,

@@ -39,6 +39,7 @@ export const errorCodes = [
   'import_too_large',
   'import_malformed',
   'transition_not_allowed',
+  'unacknowledged_findings',
   'internal',
 ] as const;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, service } from './contract';
-import { draftMetaSchema, draftStatusSchema, statusChangeSchema } from '../model/draft';
+import { acknowledgedFindingSchema, draftMetaSchema, draftStatusSchema, statusChangeSchema } from '../model/draft';
 import { draftIdSchema, revisionIdSchema } from '../model/ids';
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -17,7 +17,13 @@ export const reviewService = service(
   {
     /** Moves a draft to `to` if the role in settings may; refused with `transition_not_allowed`. */
     transition: method(
-      z.object({ id: draftIdSchema, to: draftStatusSchema, message: z.string().max(5_000).optional() }),
+      z.object({
+        id: draftIdSchema,
+        to: draftStatusSchema,
+        message: z.string().max(5_000).optional(),
+        /** Proofreading errors kept on purpose; publishing is refused with `unacknowledged_findings` while any is not. */
+        acknowledged: z.array(acknowledgedFindingSchema).max(1_000).optional(),
+      }),
       draftMetaSchema,
     ),
     /** Every step the draft went through, oldest first. */

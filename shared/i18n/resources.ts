@@ -8,6 +8,7 @@ import arLibrary from './ar/library.json';
 import arMenu from './ar/menu.json';
 import arProofreading from './ar/proofreading.json';
 import arPublishing from './ar/publishing.json';
+import arReview from './ar/review.json';
 import arSettings from './ar/settings.json';
 import arSources from './ar/sources.json';
 import enArticle from './en/article.json';
@@ -20,6 +21,7 @@ import enLibrary from './en/library.json';
 import enMenu from './en/menu.json';
 import enProofreading from './en/proofreading.json';
 import enPublishing from './en/publishing.json';
+import enReview from './en/review.json';
 import enSettings from './en/settings.json';
 import enSources from './en/sources.json';
 import frArticle from './fr/article.json';
@@ -32,6 +34,7 @@ import frLibrary from './fr/library.json';
 import frMenu from './fr/menu.json';
 import frProofreading from './fr/proofreading.json';
 import frPublishing from './fr/publishing.json';
+import frReview from './fr/review.json';
 import frSettings from './fr/settings.json';
 import frSources from './fr/sources.json';
 
@@ -53,6 +56,7 @@ export const resources = {
     sources: arSources,
     proofreading: arProofreading,
     publishing: arPublishing,
+    review: arReview,
     import: arImport,
   },
   fr: {
@@ -67,6 +71,7 @@ export const resources = {
     sources: frSources,
     proofreading: frProofreading,
     publishing: frPublishing,
+    review: frReview,
     import: frImport,
   },
   en: {
@@ -81,6 +86,7 @@ export const resources = {
     sources: enSources,
     proofreading: enProofreading,
     publishing: enPublishing,
+    review: enReview,
     import: enImport,
   },
 } as const;

@@ -53,6 +53,14 @@ export const revisionKinds = ['created', 'autosave', 'checkpoint', 'status', 're
 export const revisionKindSchema = z.enum(revisionKinds);
 export type RevisionKind = z.infer<typeof revisionKindSchema>;
 
+/** A proofreading error the user chose to keep at a review step, and why (issue 6). */
+export const acknowledgedFindingSchema = z.object({
+  ruleId: z.string().max(64),
+  text: z.string().max(10_000),
+  reason: z.string().max(2_000).optional(),
+});
+export type AcknowledgedFinding = z.infer<typeof acknowledgedFindingSchema>;
+
 /** Who moved a draft between editorial states, from which machine, and why: kept on its `status` revision. */
 export const statusChangeSchema = z.object({
   from: draftStatusSchema,
@@ -60,6 +68,8 @@ export const statusChangeSchema = z.object({
   by: z.string().max(200),
   machine: z.string().max(255),
   message: z.string().max(5_000).optional(),
+  /** Proofreading errors kept on purpose at this step; absent in drafts from before issue 6. */
+  acknowledged: z.array(acknowledgedFindingSchema).max(1_000).optional(),
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 

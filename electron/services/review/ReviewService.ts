@@ -1,7 +1,9 @@
 import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
 import { MidadError } from '../../../shared/api/errors';
+import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
 import type { InboxEntry, reviewService, TransitionRecord } from '../../../shared/api/reviewService';
 import type { DraftMeta, DraftStatus, RevisionSummary, StatusChange } from '../../../shared/model/draft';
+import { enforcedStatuses, unacknowledgedErrors } from '../../../shared/review/proofreadingGate';
 import { findTransition, type Role } from '../../../shared/review/workflow';
 
 /** The part of the drafts service review needs; a narrow seam so tests and hosts pass the real one. */
@@ -18,6 +20,8 @@ export interface ReviewServiceOptions {
   user: () => string;
   /** This computer's name, so a step says where it was taken. */
   machine: () => string;
+  /** The proofreader's findings on the saved draft; publishing is refused while errors are unacknowledged. */
+  proofread?: (id: string) => Promise<ProofreadingFinding[]>;
 }
 
 type ReviewApi = ServiceImplementation<typeof reviewService>;
@@ -37,11 +41,17 @@ export class ReviewService implements ReviewApi {
     if (!findTransition(meta.status, args.to, role)) {
       throw new MidadError('transition_not_allowed', { id: args.id, from: meta.status, to: args.to, role });
     }
+    const acknowledged = args.acknowledged ?? [];
+    if (enforcedStatuses.has(args.to) && this.options.proofread) {
+      const pending = unacknowledgedErrors(await this.options.proofread(args.id), acknowledged);
+      if (pending.length > 0) throw new MidadError('unacknowledged_findings', { count: pending.length, first: pending[0]!.text.slice(0, 80) });
+    }
     const record = {
       from: meta.status,
       by: this.options.user().slice(0, 200),
       machine: this.options.machine().slice(0, 255),
       ...(args.message ? { message: args.message } : {}),
+      ...(acknowledged.length > 0 ? { acknowledged } : {}),
     };
     return this.options.drafts.setStatus(args.id, args.to, record, context);
   }

@@ -25,6 +25,7 @@ import { RevisionsPanel } from './RevisionsPanel';
 import { StatusBar } from './StatusBar';
 import { useSaveTriggers } from './useSaveTriggers';
 import { useSessionView } from './useSessionView';
+import { storedRevision } from '../review/storedRevision';
 
 interface EditorSessionProps {
   draft: Draft;
@@ -56,6 +57,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
         // Fields and sources are read with the document's snapshot, so one save carries all three as they were.
         save: (request) => midad.drafts.save({ id: draft.meta.id, ...request, fields: fields.get(), sources: sources.get() }),
         onSaved: (_meta, document) => counts.set(countArticle(document)),
+        stored: (base) => storedRevision(midad, draft.meta.id, base),
       }),
     [midad, draft, counts, fields, sources],
   );
@@ -67,6 +69,11 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
       controller.stop();
     };
   }, [controller]);
+  // A review step taken here, in another window or by the CLI moves the revision on: adopt it, or say it conflicts.
+  useEffect(
+    () => (readOnly ? undefined : midad.drafts.onDidChange(({ ids }) => void (ids.includes(draft.meta.id) && controller.reconcile()))),
+    [midad, draft, controller, readOnly],
+  );
   // A field is part of the draft: changing one is an edit like typing.
   useEffect(() => fields.subscribe(() => controller.markChanged()), [fields, controller]);
   useSaveTriggers(readOnly ? undefined : controller);

@@ -10,7 +10,9 @@ export function SaveStatusIndicator({ controller }: { controller: AutosaveContro
   const status = useSyncExternalStore(controller.subscribe, controller.getStatus);
   return (
     <span role="status" className={`save-status save-${status.state}`}>
-      {status.state === 'failed' ? (
+      {status.state === 'conflict' ? (
+        <strong role="alert">{t('review:conflict')}</strong>
+      ) : status.state === 'failed' ? (
         <>
           <strong>{t('save.failed')}</strong> {errorText(status.error)}
         </>

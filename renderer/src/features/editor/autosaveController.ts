@@ -8,7 +8,16 @@ export type SaveStatus =
   | { state: 'saved' }
   | { state: 'unsaved' }
   | { state: 'saving' }
-  | { state: 'failed'; error: MidadError };
+  | { state: 'failed'; error: MidadError }
+  /** The stored text changed elsewhere: saving stops so nothing is overwritten, and the user is told. */
+  | { state: 'conflict' };
+
+/** What is stored now, compared with the revision this window's saves are based on. */
+export interface StoredRevision {
+  revisionId: string;
+  /** Whether its text equals the base revision's (only the status or the revision id moved on). */
+  sameText: boolean;
+}
 
 export interface AutosaveOptions {
   baseRevisionId: string;
@@ -16,6 +25,8 @@ export interface AutosaveOptions {
   /** Serializes the editor; called only when a save actually starts, never per keystroke. */
   snapshot(): ArticleDocument;
   onSaved?(meta: DraftMeta, document: ArticleDocument): void;
+  /** Reads the stored revision for `reconcile`, given this window's base revision. */
+  stored?(baseRevisionId: string): Promise<StoredRevision>;
   debounceMs?: number;
 }
 
@@ -60,6 +71,7 @@ export class AutosaveController {
   markChanged(): void {
     this.version++;
     if (this.status.state === 'saved') this.setStatus({ state: 'unsaved' });
+    if (this.status.state === 'conflict') return;
     // While a retry is pending it owns the schedule; typing must not defeat the backoff.
     if (this.retryTimer !== undefined) return;
     clearTimeout(this.debounceTimer);
@@ -74,6 +86,59 @@ export class AutosaveController {
   /** An explicit checkpoint: always written, as its own revision. */
   checkpoint(): Promise<void> {
     return this.enqueue('checkpoint');
+  }
+
+  /**
+   * The draft changed on disk (drafts.onDidChange). Runs between saves, so this
+   * window's own saves are never mistaken for someone else's: when only the
+   * status moved on (a review step here, in another window or by the CLI),
+   * the new revision becomes the base and saving carries on; when the text
+   * differs, saving stops in the `conflict` state instead of failing forever.
+   */
+  reconcile(): Promise<void> {
+    this.queue = this.queue.then(async () => {
+      if (!this.options.stored || this.status.state === 'conflict') return;
+      const stored = await this.options.stored(this.baseRevisionId).catch(() => undefined);
+      if (!stored || stored.revisionId === this.baseRevisionId) return;
+      if (!stored.sameText) {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
+        this.setStatus({ state: 'conflict' });
+        return;
+      }
+      this.adoptRevision(stored.revisionId);
+    });
+    return this.queue;
+  }
+
+  /**
+   * Runs a step that moves the draft to a new revision without changing its
+   * text (a review transition) after pending text is saved and before the next
+   * save, then bases the following saves on the revision it returns.
+   */
+  async between(step: () => Promise<DraftMeta>): Promise<DraftMeta> {
+    await this.flush();
+    let result: DraftMeta | undefined;
+    this.queue = this.queue.then(async () => {
+      result = await step();
+      this.adoptRevision(result.revisionId);
+    });
+    const settled = this.queue;
+    // A refused step must not break the queue for later saves.
+    this.queue = settled.catch(() => undefined);
+    await settled;
+    return result!;
+  }
+
+  private adoptRevision(revisionId: string): void {
+    this.baseRevisionId = revisionId;
+    // A save refused as a conflict with the old base can go again right away.
+    if (this.status.state === 'failed' && this.retryTimer !== undefined) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      this.retryDelay = FIRST_RETRY_MS;
+      void this.flush();
+    }
   }
 
   /** Allows retries to be scheduled (again, after `stop`, as React's StrictMode remounts). */
@@ -97,6 +162,7 @@ export class AutosaveController {
   }
 
   private async run(kind: SaveKind): Promise<void> {
+    if (this.status.state === 'conflict') return;
     if (kind === 'autosave' && !this.hasUnsavedChanges()) return;
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
