@@ -11,7 +11,8 @@ export const LEAD_NODE_TYPE = 'midad-lead';
 /** Inline quotes hold their words without quotation marks; plain text shows them with typographic ones. */
 const QUOTE_NODE_TYPE = 'midad-quote';
 
-function nodeText(node: SerializedNodeShape): string {
+/** The plain text of one serialized node and its descendants (inline quotes in typographic marks). */
+export function nodeText(node: SerializedNodeShape): string {
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
   if (node.type === 'tab') return '\t';

@@ -33,6 +33,8 @@ export const draftMetaSchema = z.object({
   headline: z.string().max(2_000),
   wordCount: z.number().int().nonnegative(),
   revisionId: revisionIdSchema,
+  /** Revisions of this draft received from another machine that conflict with this one, kept until resolved. */
+  conflicts: z.array(revisionIdSchema).max(100).optional(),
 });
 export type DraftMeta = z.infer<typeof draftMetaSchema>;
 
@@ -85,10 +87,21 @@ export const revisionSummarySchema = z.object({
   restoredFrom: revisionIdSchema.optional(),
   /** For a status revision: the step it records. */
   statusChange: statusChangeSchema.optional(),
+  /** For a resolved conflict: the other machine's revision it merged (its first parent is the revision before it). */
+  mergedFrom: revisionIdSchema.optional(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 
-export const revisionSchema = revisionSummarySchema.extend({ document: documentSchema });
+/**
+ * A revision's text. `fields` and `sources` are kept since compare (issue 4)
+ * lists their changes; revision files written before then lack them, and
+ * compare reads a missing one as unknown, not as emptied.
+ */
+export const revisionSchema = revisionSummarySchema.extend({
+  document: documentSchema,
+  fields: articleFieldsSchema.optional(),
+  sources: z.array(sourceSchema).max(1_000).optional(),
+});
 export type Revision = z.infer<typeof revisionSchema>;
 
 /** A draft that could not be read and was moved aside, with the reason the user is shown. */

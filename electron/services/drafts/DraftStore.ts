@@ -99,5 +99,5 @@ export class DraftStore {
 /** The revision that a draft file's current state is, rebuilt from the file itself. */
 export function currentRevision(file: DraftFile): Revision {
   const summary = file.revisions.at(-1)!;
-  return { ...summary, document: file.document };
+  return { ...summary, document: file.document, fields: file.fields, sources: file.sources };
 }
