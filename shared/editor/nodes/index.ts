@@ -1,5 +1,6 @@
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode as RichTextQuoteNode } from '@lexical/rich-text';
 import type { ElementNode, Klass, LexicalNode } from 'lexical';
 import { ParagraphNode } from 'lexical';
@@ -36,6 +37,8 @@ export const articleNodes: Array<Klass<LexicalNode>> = [
   SeparatorNode,
   RawBlockNode,
   RichTextQuoteNode,
+  // Anchors of comment threads (their ids); exports drop the mark and keep its text.
+  MarkNode,
 ];
 
 /** Top-level text blocks whose direction is set explicitly from the article's language. */
