@@ -41,6 +41,12 @@ export interface DraftsServiceOptions {
   migrations?: ReadonlyMap<number, Migration>;
 }
 
+/** A received draft to commit; a draft new here comes as the complete folder staged for it. */
+export interface AdoptedDraft {
+  file: DraftFile;
+  folder?: string;
+}
+
 type DraftsApi = ServiceImplementation<typeof draftsService>;
 type Args<M extends keyof DraftsApi> = Parameters<DraftsApi[M]>[0];
 
@@ -285,6 +291,38 @@ export class DraftsService implements DraftsApi {
   async quarantined(_args?: Args<'quarantined'>) {
     return this.guarded(() => this.quarantine.list());
   }
+
+  /**
+   * Commits a draft that arrived whole from another machine (a `.midad`
+   * package), in the draft's queue. `prepare` sees the draft as it is on disk
+   * (undefined when new here), writes the revision and asset files its answer
+   * refers to, and answers the file to commit, or undefined to change nothing.
+   * A draft new here arrives as a complete folder and moves in with one rename.
+   */
+  async adopt(id: string, prepare: (current: DraftFile | undefined) => Promise<AdoptedDraft | undefined>, context: CallContext): Promise<DraftMeta | undefined> {
+    return this.exclusive(id, async () => {
+      const current = await this.load(id).catch((error: unknown) => {
+        if (error instanceof MidadError && error.code === 'not_found') return undefined;
+        throw error;
+      });
+      if (current) await this.locks.assertNotHeldByOther(id, context.clientId);
+      const adopted = await prepare(current);
+      if (!adopted) return undefined;
+      await this.writing(async () => {
+        if (current) {
+          await this.store.commit(adopted.file);
+        } else {
+          if (!adopted.folder) throw new MidadError('internal', {}, 'a new draft needs its staged folder');
+          await this.fs.rename(adopted.folder, this.layout.draftDir(id));
+          await this.fs.syncDir(this.layout.drafts);
+        }
+        await this.options.index.upsert(adopted.file.meta, adopted.file.document);
+      });
+      this.emit([id]);
+      return adopted.file.meta;
+    });
+  }
+
 
   /** Commits a new current text as one revision (keeping the one it supersedes, if the history does), then its index entry. */
   private async commitChange(

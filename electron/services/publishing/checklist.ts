@@ -1,6 +1,7 @@
 import type { PublishOptions } from '../../../shared/api/publishingService';
 import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
 import { documentText } from '../../../shared/editor/documentText';
+import { documentAsRejected, pendingSuggestionCount } from '../../../shared/review/suggestions/documentAsRejected';
 import type { ArticleFields } from '../../../shared/model/article';
 import type { ArticleDocument, SerializedNodeShape } from '../../../shared/model/document';
 import type { HouseStyle } from '../../../shared/model/settings';
@@ -14,7 +15,8 @@ export type ChecklistKey =
   | 'imageCreditMissing'
   | 'scheduleInPast'
   | 'photosTagWithoutImages'
-  | 'proofreadingErrors';
+  | 'proofreadingErrors'
+  | 'pendingSuggestions';
 
 export interface ChecklistItem {
   key: ChecklistKey;
@@ -61,20 +63,26 @@ function textOf(node: SerializedNodeShape): string {
  * What must hold before a story leaves: a headline within the house limit,
  * every speech quote attributed to a source, every picture captioned and
  * credited, a scheduled time still ahead, no "(صور)" tag on a story without
- * pictures (a warning), and no proofreading errors. Pure: the caller
+ * pictures (a warning), no proofreading errors, and no suggestion left
+ * undecided (what goes out is the text as if every one were rejected, so
+ * the other checks look at that text). Pure: the caller
  * gathers the findings and the clock.
  */
 export function prePublishChecklist(input: ChecklistInput): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const add = (key: ChecklistKey, severity: ChecklistItem['severity'], params: ChecklistItem['params'] = {}) => items.push({ key, severity, params });
 
-  const headline = documentText(input.document).headline;
+  const pending = pendingSuggestionCount(input.document);
+  if (pending > 0) add('pendingSuggestions', 'blocker', { count: pending });
+  const document = documentAsRejected(input.document);
+
+  const headline = documentText(document).headline;
   const max = input.houseStyle.headlineMaxLength;
   if (!headline) add('headlineMissing', 'blocker');
   else if ([...headline].length > max) add('headlineTooLong', 'blocker', { length: [...headline].length, max });
 
   const figures: Figure[] = [];
-  walk(input.document.root, (node) => {
+  walk(document.root, (node) => {
     figures.push(...figuresOf(node));
     const attribution = node.attribution as { sourceId?: string } | undefined;
     if (node.type === 'midad-quote' && node.quoteKind === 'speech' && !attribution?.sourceId) {

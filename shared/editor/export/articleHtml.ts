@@ -5,6 +5,7 @@ import { directionOf } from '../../model/language';
 import type { HouseStyle } from '../../model/settings';
 import type { Source } from '../../model/source';
 import { formatDateline, formatUpdatedLine } from '../../text/dateline';
+import { documentAsRejected } from '../../review/suggestions/documentAsRejected';
 import { documentText } from '../documentText';
 import { createArticleEditor, readWithDocument } from '../headless';
 import { $isHeadlineNode, $isKickerNode, $isLeadNode } from '../nodes';
@@ -145,7 +146,8 @@ function buildRelated(doc: Document, input: ArticleHtmlInput, labels: ArticleLab
  * kicker, headline with its media tags, lead, byline, then the body as the
  * shared nodes export it, with quotes attributed and pictures captioned, and
  * schema.org NewsArticle data. The editor's preview and every exporter call
- * this one function. All user text enters through DOM text and attribute
+ * this one function. Pending suggestions are left out (the text as if all were
+ * rejected): only what the journalist's copy says goes out. All user text enters through DOM text and attribute
  * setters, so the serializer escapes it.
  */
 export function renderArticleHtml(input: ArticleHtmlInput): string {
@@ -153,10 +155,11 @@ export function renderArticleHtml(input: ArticleHtmlInput): string {
   const { meta, fields } = input.draft;
   const labels = articleLabels[meta.language];
   const direction = directionOf(meta.language);
-  const text = documentText(input.draft.document);
+  const document = documentAsRejected(input.draft.document);
+  const text = documentText(document);
 
   const editor = createArticleEditor();
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(input.draft.document)));
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(document)));
   const body = element(doc, 'div', 'article-body');
   readWithDocument(editor, doc, () => $exportBody(editor, body));
   const bodyImages = decorateBody(body, input, labels);

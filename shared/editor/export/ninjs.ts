@@ -1,6 +1,7 @@
 import type { Draft, DraftStatus } from '../../model/draft';
 import type { SerializedNodeShape } from '../../model/document';
 import type { Source } from '../../model/source';
+import { documentAsRejected } from '../../review/suggestions/documentAsRejected';
 import { documentText } from '../documentText';
 import { renderArticleHtml, type ArticleHtmlInput } from './articleHtml';
 import { articleLabels, joinNames } from './articleLabels';
@@ -51,7 +52,7 @@ function quotedSourceIds(node: SerializedNodeShape, into: Set<string>): Set<stri
  * entirely: even their public description would mark them as a named party.
  */
 function quotedSources(draft: Pick<Draft, 'document' | 'sources'>, kind: Source['kind']): { name: string; rel: string }[] {
-  const quoted = quotedSourceIds(draft.document.root, new Set());
+  const quoted = quotedSourceIds(documentAsRejected(draft.document).root, new Set());
   return draft.sources
     .filter((source) => source.kind === kind && !source.anonymous && quoted.has(source.id) && source.name.trim())
     .map((source) => ({ name: source.name, rel: 'quoted' }));
@@ -67,11 +68,12 @@ export function articleBodyHtml(input: Omit<ArticleHtmlInput, 'standalone' | 'fo
 /**
  * The story as an IPTC ninjs 3.1 news item for agencies and aggregators.
  * Tags become `subjects` (ninjs 3.x has no `keywords`), the kicker a
- * `subhead` headline, the lead the `summary` description.
+ * `subhead` headline, the lead the `summary` description. Pending
+ * suggestions are left out, as if rejected.
  */
 export function articleNinjs(input: Omit<ArticleHtmlInput, 'standalone' | 'fontsCss'>): NinjsItem {
   const { meta, fields } = input.draft;
-  const text = documentText(input.draft.document);
+  const text = documentText(documentAsRejected(input.draft.document));
   const by = joinNames(fields.authors.length > 0 ? fields.authors : meta.authors, articleLabels[meta.language]);
   const people = quotedSources(input.draft, 'person');
   const organisations = quotedSources(input.draft, 'organisation');

@@ -3,6 +3,7 @@ import type { SerializedNodeShape } from '../../model/document';
 import type { HouseStyle } from '../../model/settings';
 import type { Attribution, Source } from '../../model/source';
 import { formatDateline } from '../../text/dateline';
+import { documentAsRejected } from '../../review/suggestions/documentAsRejected';
 import { HEADLINE_NODE_TYPE, KICKER_NODE_TYPE, LEAD_NODE_TYPE } from '../documentText';
 import { articleLabels, joinNames, type ArticleLabels } from './articleLabels';
 import { speakerLabel } from './sourceLabels';
@@ -65,7 +66,8 @@ function blockText(node: SerializedNodeShape, context: Context): string {
  * The story for wire services and copy desks: breaking flag, headline with
  * its media tags, kicker, date line, then "الرباط – " before the lead (or the
  * first paragraph), the body with intertitles, quotes in the house's marks,
- * pictures as their captions, and the byline last. Plain text has nothing to
+ * pictures as their captions, and the byline last. Pending suggestions are
+ * left out, as if rejected. Plain text has nothing to
  * escape; HTML in it stays literal characters.
  */
 export function articlePlainText({ draft, houseStyle }: PlainTextInput): string {
@@ -75,7 +77,7 @@ export function articlePlainText({ draft, houseStyle }: PlainTextInput): string 
   let headline = '';
   let kicker = '';
   const body: string[] = [];
-  for (const node of draft.document.root.children) {
+  for (const node of documentAsRejected(draft.document).root.children) {
     if (node.type === HEADLINE_NODE_TYPE) headline ||= inline(node, context).trim();
     else if (node.type === KICKER_NODE_TYPE) kicker ||= inline(node, context).trim();
     else if (node.type === LEAD_NODE_TYPE) body.unshift(inline(node, context).trim());

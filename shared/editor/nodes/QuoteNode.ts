@@ -12,9 +12,10 @@ import {
   type LexicalNode,
   type SerializedElementNode,
 } from 'lexical';
-import type { Attribution } from '../../model/source';
+import { attributionSchema, type Attribution } from '../../model/source';
 import { readAttribution, writeAttribution } from './attributionDom';
 import { attributionState } from './nodeState';
+import type { SuggestionMeta } from './SuggestionNode';
 
 export const QUOTE_NODE_TYPE = 'midad-quote';
 export type QuoteKind = 'speech' | 'term';
@@ -22,6 +23,21 @@ export type SerializedQuoteNode = SerializedElementNode & { quoteKind: QuoteKind
 
 const quoteKindState = createState('quoteKind', {
   parse: (value): QuoteKind => (value === 'term' ? 'term' : 'speech'),
+});
+
+/** An editor's proposed new source for the quote, pending until accepted or rejected. */
+export type AttributionSuggestion = SuggestionMeta & { attribution: Attribution };
+
+/** Absent in documents saved before suggestions existed, and whenever nothing is pending. */
+const attributionSuggestionState = createState('attributionSuggestion', {
+  parse: (value): AttributionSuggestion | null => {
+    if (typeof value !== 'object' || value === null) return null;
+    const { suggestionId, author, at, attribution } = value as Record<string, unknown>;
+    const parsed = attributionSchema.safeParse(attribution ?? {});
+    if (typeof suggestionId !== 'string' || !suggestionId || !parsed.success) return null;
+    return { suggestionId, author: typeof author === 'string' ? author : '', at: typeof at === 'string' ? at : '', attribution: parsed.data };
+  },
+  isEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
 });
 
 function $convertQuoteElement(element: HTMLElement): DOMConversionOutput {
@@ -43,6 +59,7 @@ export class QuoteNode extends ElementNode {
       stateConfigs: [
         { stateConfig: quoteKindState, flat: true },
         { stateConfig: attributionState, flat: true },
+        { stateConfig: attributionSuggestionState, flat: true },
       ],
     });
   }
@@ -63,6 +80,14 @@ export class QuoteNode extends ElementNode {
     return $setState(this, attributionState, attribution);
   }
 
+  getAttributionSuggestion(): AttributionSuggestion | null {
+    return $getState(this, attributionSuggestionState);
+  }
+
+  setAttributionSuggestion(suggestion: AttributionSuggestion | null): this {
+    return $setState(this, attributionSuggestionState, suggestion);
+  }
+
   /** Written even when it is the default, so code reading the JSON without Lexical sees the kind. */
   override exportJSON(): SerializedQuoteNode {
     return { ...super.exportJSON(), quoteKind: this.getQuoteKind() };
@@ -77,7 +102,11 @@ export class QuoteNode extends ElementNode {
   }
 
   override updateDOM(previous: this, element: HTMLElement): boolean {
-    if (previous.getQuoteKind() !== this.getQuoteKind() || previous.getAttribution() !== this.getAttribution()) {
+    if (
+      previous.getQuoteKind() !== this.getQuoteKind() ||
+      previous.getAttribution() !== this.getAttribution() ||
+      previous.getAttributionSuggestion() !== this.getAttributionSuggestion()
+    ) {
       for (const name of element.getAttributeNames()) if (name.startsWith('data-')) element.removeAttribute(name);
       this.decorateElement(element);
     }
@@ -96,6 +125,8 @@ export class QuoteNode extends ElementNode {
   private decorateElement(element: HTMLElement): void {
     element.setAttribute('data-midad-quote', this.getQuoteKind());
     if (this.getQuoteKind() === 'speech') writeAttribution(element, this.getAttribution());
+    const suggestion = this.getAttributionSuggestion();
+    if (suggestion) element.setAttribute('data-suggestion-id', suggestion.suggestionId);
   }
 
   override isInline(): true {

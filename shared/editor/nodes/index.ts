@@ -4,10 +4,13 @@ import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode as RichTextQuoteNode } from '@lexical/rich-text';
 import type { ElementNode, Klass, LexicalNode } from 'lexical';
 import { ParagraphNode } from 'lexical';
+import { DeletionNode } from './DeletionNode';
 import { EmbedNode } from './EmbedNode';
+import { FormatChangeNode } from './FormatChangeNode';
 import { GalleryNode } from './GalleryNode';
 import { HeadlineNode } from './HeadlineNode';
 import { ImageNode } from './ImageNode';
+import { InsertionNode } from './InsertionNode';
 import { KickerNode } from './KickerNode';
 import { LeadNode } from './LeadNode';
 import { PullQuoteNode } from './PullQuoteNode';
@@ -37,6 +40,9 @@ export const articleNodes: Array<Klass<LexicalNode>> = [
   SeparatorNode,
   RawBlockNode,
   RichTextQuoteNode,
+  InsertionNode,
+  DeletionNode,
+  FormatChangeNode,
   // Anchors of comment threads (their ids); exports drop the mark and keep its text.
   MarkNode,
 ];
@@ -53,15 +59,19 @@ export const directionalBlockNodes: Array<Klass<ElementNode>> = [
   RichTextQuoteNode,
 ];
 
+export * from './DeletionNode';
 export * from './EmbedNode';
 export * from './embedProvider';
 export * from './figureDom';
+export * from './FormatChangeNode';
 export * from './GalleryNode';
 export * from './HeadlineNode';
 export * from './ImageNode';
+export * from './InsertionNode';
 export * from './KickerNode';
 export * from './LeadNode';
 export * from './PullQuoteNode';
 export * from './QuoteNode';
 export * from './RawBlockNode';
 export * from './SeparatorNode';
+export * from './SuggestionNode';

@@ -2,6 +2,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { articleLabels, joinNames, type ArticleLabels } from '../../../../shared/editor/export/articleLabels';
 import { quotationMarks } from '../../../../shared/editor/export/plainText';
 import { speakerLabel } from '../../../../shared/editor/export/sourceLabels';
+import { documentAsRejected } from '../../../../shared/review/suggestions/documentAsRejected';
 import { HEADLINE_NODE_TYPE, KICKER_NODE_TYPE, LEAD_NODE_TYPE } from '../../../../shared/editor/documentText';
 import type { SerializedNodeShape } from '../../../../shared/model/document';
 import type { Draft } from '../../../../shared/model/draft';
@@ -146,7 +147,8 @@ export async function articleDocx({ draft, houseStyle }: DocxInput): Promise<Uin
     rtl: meta.language === 'ar',
     nextListInstance: 0,
   };
-  const nodes = draft.document.root.children;
+  // Pending suggestions stay out of the copy, as if rejected.
+  const nodes = documentAsRejected(draft.document).root.children;
   const headline = nodes.find((node) => node.type === HEADLINE_NODE_TYPE);
   const kicker = nodes.find((node) => node.type === KICKER_NODE_TYPE);
   const lead = nodes.find((node) => node.type === LEAD_NODE_TYPE);

@@ -3,6 +3,7 @@ import { inlineHtml } from './inline';
 import { joinBlocks } from './markup';
 import { embedBlock, galleryBlock, imageBlock, separatorBlock, type RemoteMedia } from './mediaBlocks';
 import { imageFields, stringField, type BlockNode, type ImageFields } from './nodes';
+import { documentAsRejected } from '../../../../shared/review/suggestions/documentAsRejected';
 import { RAW_BLOCK_NODE_TYPE } from '../../../../shared/editor/nodes/RawBlockNode';
 import { quoteBlock, type CitationText } from './quoteBlock';
 import { headingBlock, listBlock, paragraphBlock } from './textBlocks';
@@ -77,10 +78,10 @@ function blockMarkup(node: BlockNode, options: SerializeOptions): string | undef
   }
 }
 
-/** The post content in WordPress block markup, blocks separated by a blank line. */
+/** The post content in WordPress block markup, blocks separated by a blank line; pending suggestions are left out, as if rejected. */
 export function serializeDocument(document: ArticleDocument, options: SerializeOptions): string {
   return joinBlocks(
-    document.root.children
+    documentAsRejected(document).root.children
       .filter((node) => !NOT_IN_BODY.has(node.type))
       .map((node) => blockMarkup(node, options))
       .filter((markup): markup is string => markup !== undefined),

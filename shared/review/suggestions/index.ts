@@ -1,0 +1,4 @@
+export * from './documentAsRejected';
+export * from './listSuggestions';
+export * from './resolveSuggestions';
+export * from './suggestionNodes';
