@@ -1,0 +1,328 @@
+import { basename, join, resolve } from 'node:path';
+import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
+import { MidadError } from '../../../shared/api/errors';
+import type { Conflict, ImportResult, packagesService } from '../../../shared/api/packagesService';
+import { documentText, documentWordCount } from '../../../shared/editor/documentText';
+import type { DraftMeta, RevisionSummary } from '../../../shared/model/draft';
+import { mergeVersions } from '../../../shared/review/conflicts/mergeVersions';
+import type { ReadBytes } from '../assets/AssetsService';
+import { serializeDraftFile, type DraftFile } from '../drafts/draftFile';
+import type { AdoptedDraft } from '../drafts/DraftsService';
+import { currentRevision, DraftStore } from '../drafts/DraftStore';
+import { newId } from '../drafts/ids';
+import { atomicWriteFile } from '../storage/atomicWriteFile';
+import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
+import { errnoOf, isNotFound, toStorageError } from '../storage/storageErrors';
+import { mergeHistories, relationOf, type Relation } from './history';
+import {
+  ASSETS_PREFIX,
+  DRAFT_ENTRY,
+  MANIFEST_ENTRY,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  REVISIONS_PREFIX,
+  type Manifest,
+} from './manifest';
+import { PackageFolders } from './PackageFolders';
+import { textBytes, zipPackage, type Entries } from './packageZip';
+import { packageInfo, readPackage, type ReceivedPackage } from './readPackage';
+
+/** The drafts service's one door for drafts that arrive whole. */
+export interface PackageDrafts {
+  adopt(id: string, prepare: (current: DraftFile | undefined) => Promise<AdoptedDraft | undefined>, context: CallContext): Promise<DraftMeta | undefined>;
+}
+
+export interface PackagesServiceOptions {
+  dataDir: string;
+  drafts: PackageDrafts;
+  readBytes: ReadBytes;
+  fs?: FileSystem;
+  clock?: () => Date;
+  appVersion: string;
+  /** The user's name and this computer's, written into every package sent. */
+  sender: () => { name: string; machine: string };
+}
+
+type PackagesApi = ServiceImplementation<typeof packagesService>;
+type Args<M extends keyof PackagesApi> = Parameters<PackagesApi[M]>[0];
+
+const ASSET_FILE = /^[0-9a-f]{64}\.(png|jpg|gif|webp)$/;
+const PACKAGE_ERRORS = new Set(['package_corrupt', 'package_tampered', 'package_from_future', 'package_missing_images']);
+
+/**
+ * A draft as one `.midad` file (a zip: manifest with checksums, the draft
+ * file, its kept revisions and its pictures) and back. Receiving never
+ * half-imports: a draft new here is assembled in a staging folder and moves
+ * in with one rename; an update writes the files it adds, then commits
+ * draft.json; a version that conflicts is kept beside the draft until the user
+ * resolves it. A refused package is copied aside with its reason.
+ */
+export class PackagesService implements PackagesApi {
+  private readonly fs: FileSystem;
+  private readonly folders: PackageFolders;
+  private readonly store: DraftStore;
+  private readonly clock: () => Date;
+
+  constructor(private readonly options: PackagesServiceOptions) {
+    this.fs = options.fs ?? nodeFileSystem;
+    this.folders = new PackageFolders(this.fs, options.dataDir);
+    this.store = new DraftStore(this.fs, this.folders.layout);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Forgets what an import cut short left in the staging folder. */
+  async start(): Promise<void> {
+    await this.folders.clearStaging();
+  }
+
+  async export({ id, path }: Args<'export'>) {
+    const { bytes, manifest } = await this.pack(id);
+    const target = resolve(path);
+    await atomicWriteFile(this.fs, target, bytes);
+    return { path: target, size: bytes.length, package: packageInfo(manifest) };
+  }
+
+  async import({ path }: Args<'import'>, context: CallContext): Promise<ImportResult> {
+    return this.receiveFile(resolve(path), context);
+  }
+
+  async conflicts({ id }: Args<'conflicts'>): Promise<Conflict[]> {
+    const { meta } = await this.local(id);
+    const conflicts: Conflict[] = [];
+    for (const revisionId of meta.conflicts ?? []) {
+      const { manifest, file } = await this.readConflict(id, revisionId);
+      conflicts.push({ revisionId, package: packageInfo(manifest), document: file.document, fields: file.fields, sources: file.sources });
+    }
+    return conflicts;
+  }
+
+  async resolveConflict({ id, revisionId, whole, blocks }: Args<'resolveConflict'>, context: CallContext): Promise<DraftMeta> {
+    const meta = await this.options.drafts.adopt(
+      id,
+      async (current) => {
+        if (!current?.meta.conflicts?.includes(revisionId)) throw new MidadError('not_found', { id, revisionId });
+        const theirs = await this.readConflict(id, revisionId);
+        for (const revision of [...theirs.revisions, currentRevision(theirs.file), currentRevision(current)]) {
+          if (!(await this.store.hasRevision(id, revision.id))) await this.store.writeRevision(revision);
+        }
+        const chosen = whole === 'mine' ? current : theirs.file;
+        const document = mergeVersions(current.document, theirs.file.document, { whole, blocks });
+        const now = this.clock();
+        const summary: RevisionSummary = {
+          id: newId(now),
+          draftId: id,
+          kind: 'checkpoint',
+          createdAt: now.toISOString(),
+          author: this.options.sender().name.slice(0, 200),
+          headline: documentText(document).headline.slice(0, 2_000),
+          wordCount: documentWordCount(document),
+          mergedFrom: revisionId,
+        };
+        const remaining = current.meta.conflicts.filter((other) => other !== revisionId);
+        const { conflicts: _resolved, ...rest } = current.meta;
+        const file: DraftFile = {
+          ...current,
+          meta: {
+            ...rest,
+            ...(remaining.length > 0 ? { conflicts: remaining } : {}),
+            status: chosen.meta.status,
+            updatedAt: summary.createdAt,
+            headline: summary.headline,
+            wordCount: summary.wordCount,
+            revisionId: summary.id,
+          },
+          document,
+          fields: chosen.fields,
+          sources: chosen.sources,
+          revisions: [...mergeHistories(theirs.file.revisions, current.revisions), summary],
+        };
+        return { file };
+      },
+      context,
+    );
+    // Only once the resolution is committed: until then the received version is all the user has of it.
+    await this.fs.rm(this.folders.conflictDir(id, revisionId), { recursive: true, force: true });
+    await this.folders.setLastShared(id, revisionId);
+    return meta!;
+  }
+
+  /** How a received package relates to this machine's copy of the draft, from its manifest alone. */
+  async relationTo(manifest: Manifest): Promise<Relation> {
+    const local = await this.local(manifest.draftId).catch((error: unknown) => {
+      if (error instanceof MidadError && error.code === 'not_found') return undefined;
+      throw error;
+    });
+    return relationOf(local, manifest);
+  }
+
+  /** The draft as a package: what `export` writes and the desk folder receives. */
+  async pack(id: string): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+    const source = await this.local(id);
+    const entries: Entries = new Map();
+    const carried: RevisionSummary[] = [];
+    for (const summary of source.revisions) {
+      if (summary.id === source.meta.revisionId) {
+        carried.push(summary);
+        continue;
+      }
+      // A revision whose file is gone (pruned meanwhile, unreadable) is left out of the history sent.
+      const revision = await this.store.readRevision(id, summary.id);
+      if (!revision) continue;
+      entries.set(`${REVISIONS_PREFIX}${summary.id}.json`, textBytes(JSON.stringify(revision)));
+      carried.push(summary);
+    }
+    // Conflicts wait on this machine's decision; the other side has its own version already.
+    const { conflicts: _local, ...meta } = source.meta;
+    entries.set(DRAFT_ENTRY, textBytes(serializeDraftFile({ ...source, meta, revisions: carried })));
+    for (const name of await this.assetNames(id)) {
+      entries.set(`${ASSETS_PREFIX}${name}`, await this.readBytes(join(this.folders.layout.assetsDir(id), name)));
+    }
+    const base = await this.folders.lastShared(id);
+    const { name, machine } = this.options.sender();
+    const manifest: Omit<Manifest, 'entries'> = {
+      format: PACKAGE_FORMAT,
+      formatVersion: PACKAGE_FORMAT_VERSION,
+      appVersion: this.options.appVersion.slice(0, 100),
+      draftId: id,
+      revisionId: meta.revisionId,
+      ...(base && base !== meta.revisionId ? { baseRevisionId: base } : {}),
+      status: meta.status,
+      headline: meta.headline,
+      sender: { name: name.slice(0, 200), machine: machine.slice(0, 255) },
+      sentAt: this.clock().toISOString(),
+      history: carried.map((summary) => summary.id),
+    };
+    const bytes = zipPackage(manifest, entries);
+    return { bytes, manifest: { ...manifest, entries: {} } };
+  }
+
+  /** Imports the package at `path`, keeping it aside if it is refused. */
+  async receiveFile(path: string, context: CallContext): Promise<ImportResult> {
+    const name = basename(path);
+    const bytes = await this.readBytes(path);
+    let received: ReceivedPackage;
+    try {
+      received = readPackage(bytes, name);
+    } catch (error) {
+      if (!(error instanceof MidadError) || !PACKAGE_ERRORS.has(error.code)) throw error;
+      const keptIn = await this.folders.keepAside(bytes, name, error, this.clock());
+      throw new MidadError(error.code, { ...error.params, keptIn }, error.detail);
+    }
+    return this.receive(received, context);
+  }
+
+  private async receive(received: ReceivedPackage, context: CallContext): Promise<ImportResult> {
+    const { manifest, file: incoming } = received;
+    const id = manifest.draftId;
+    let outcome = 'up_to_date' as ImportResult['outcome'];
+    const adopted = await this.options.drafts.adopt(
+      id,
+      async (current) => {
+        const relation = relationOf(current, manifest);
+        if (relation === 'new') {
+          outcome = 'created';
+          return { file: incoming, folder: await this.stageNewDraft(received) };
+        }
+        if (!current || relation === 'up_to_date') return undefined;
+        if (relation === 'fast_forward') {
+          outcome = 'updated';
+          return { file: await this.writeUpdate(received, current) };
+        }
+        outcome = 'conflict';
+        await this.keepConflict(received);
+        return { file: { ...current, meta: { ...current.meta, conflicts: [...(current.meta.conflicts ?? []), manifest.revisionId] } } };
+      },
+      context,
+    );
+    if (outcome === 'created' || outcome === 'updated') await this.folders.setLastShared(id, manifest.revisionId);
+    const meta = adopted ?? (await this.local(id)).meta;
+    return { outcome, meta, package: packageInfo(manifest) };
+  }
+
+  /** A complete draft folder, outside `drafts/` until it moves in whole. */
+  private async stageNewDraft({ file, revisions, assets }: ReceivedPackage): Promise<string> {
+    const dir = await this.folders.newStagingDir();
+    await this.fs.mkdir(join(dir, 'revisions'), { recursive: true });
+    await this.fs.mkdir(join(dir, 'assets'), { recursive: true });
+    for (const revision of revisions) await atomicWriteFile(this.fs, join(dir, 'revisions', `${revision.id}.json`), JSON.stringify(revision));
+    for (const [entry, bytes] of assets) await atomicWriteFile(this.fs, join(dir, entry), bytes);
+    await atomicWriteFile(this.fs, join(dir, DRAFT_ENTRY), serializeDraftFile(file));
+    return dir;
+  }
+
+  /**
+   * The files a newer version adds beside the draft (revisions, pictures; both
+   * immutable, so writing them first changes nothing the draft shows), and the
+   * draft file to commit: the received one with the local history it lacks.
+   */
+  private async writeUpdate({ file, revisions, assets }: ReceivedPackage, current: DraftFile): Promise<DraftFile> {
+    const id = current.meta.id;
+    for (const revision of [...revisions, currentRevision(current)]) {
+      if (!(await this.store.hasRevision(id, revision.id))) await this.store.writeRevision(revision);
+    }
+    await this.writeAssets(id, assets);
+    const { conflicts } = current.meta;
+    return { ...file, meta: { ...file.meta, ...(conflicts ? { conflicts } : {}) }, revisions: mergeHistories(current.revisions, file.revisions) };
+  }
+
+  /** The received version in `conflicts/<revisionId>/`, moved in whole; its pictures join the draft's. */
+  private async keepConflict({ manifest, file, revisions, assets }: ReceivedPackage): Promise<void> {
+    const id = manifest.draftId;
+    const target = this.folders.conflictDir(id, manifest.revisionId);
+    const staging = `${target}.${newId(this.clock())}.staging`;
+    await this.fs.mkdir(join(staging, 'revisions'), { recursive: true });
+    for (const revision of revisions) await atomicWriteFile(this.fs, join(staging, 'revisions', `${revision.id}.json`), JSON.stringify(revision));
+    await atomicWriteFile(this.fs, join(staging, DRAFT_ENTRY), serializeDraftFile(file));
+    await atomicWriteFile(this.fs, join(staging, MANIFEST_ENTRY), JSON.stringify(manifest));
+    await this.writeAssets(id, assets);
+    // Left by an import cut short before its commit: the draft file does not list it.
+    await this.fs.rm(target, { recursive: true, force: true });
+    await this.fs.rename(staging, target);
+    await this.fs.syncDir(this.folders.conflictsDir(id));
+  }
+
+  private async readConflict(id: string, revisionId: string): Promise<{ manifest: Manifest; file: DraftFile; revisions: ReceivedPackage['revisions'] }> {
+    const dir = this.folders.conflictDir(id, revisionId);
+    const manifest = JSON.parse(await this.fs.readFile(join(dir, MANIFEST_ENTRY))) as Manifest;
+    const file = JSON.parse(await this.fs.readFile(join(dir, DRAFT_ENTRY))) as DraftFile;
+    const names = await this.fs.readdir(join(dir, 'revisions')).catch(() => [] as string[]);
+    const revisions = [];
+    for (const name of names.filter((candidate) => candidate.endsWith('.json') && !candidate.startsWith('.'))) {
+      revisions.push(JSON.parse(await this.fs.readFile(join(dir, 'revisions', name))) as ReceivedPackage['revisions'][number]);
+    }
+    return { manifest, file, revisions };
+  }
+
+  private async writeAssets(id: string, assets: Entries): Promise<void> {
+    const have = new Set(await this.assetNames(id));
+    await this.fs.mkdir(this.folders.layout.assetsDir(id), { recursive: true });
+    for (const [entry, bytes] of assets) {
+      const name = entry.slice(ASSETS_PREFIX.length);
+      if (!have.has(name)) await atomicWriteFile(this.fs, join(this.folders.layout.assetsDir(id), name), bytes);
+    }
+  }
+
+  private async assetNames(id: string): Promise<string[]> {
+    const names = await this.fs.readdir(this.folders.layout.assetsDir(id)).catch((error: unknown) => {
+      if (isNotFound(error)) return [];
+      throw error;
+    });
+    return names.filter((name) => ASSET_FILE.test(name)).sort();
+  }
+
+  private async local(id: string): Promise<DraftFile> {
+    const { reading } = await this.store.read(id);
+    if (!reading.ok) throw new MidadError(reading.reason === 'future_version' ? 'draft_from_future' : 'draft_corrupt', { id });
+    return reading.file;
+  }
+
+  private async readBytes(path: string): Promise<Uint8Array> {
+    try {
+      return await this.options.readBytes(path);
+    } catch (error) {
+      if (isNotFound(error)) throw new MidadError('not_found', {}, path);
+      throw errnoOf(error) ? toStorageError(error) : error;
+    }
+  }
+}
+
