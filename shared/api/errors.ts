@@ -32,6 +32,7 @@ export const errorCodes = [
   'wp_unknown_term',
   'wp_server_error',
   'wp_rejected',
+  'wp_post_deleted',
   'publish_time_past',
   'job_not_retryable',
   'import_unsupported',

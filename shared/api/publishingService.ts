@@ -121,6 +121,8 @@ export const publishingService = service(
         options: publishOptionsSchema.default({ status: 'draft' }),
         /** Publish despite checklist blockers; the reason is recorded in the job. */
         override: z.object({ reason: z.string().trim().min(1).max(2_000) }).optional(),
+        /** The post made before was deleted on the site: forget it and create a new one. */
+        asNew: z.boolean().optional(),
       }),
       z.object({ jobId: z.string().max(100) }),
     ),

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
 import type { ArticleDocument } from '../../../shared/model/document';
 import type { Draft } from '../../../shared/model/draft';
+import type { ArticleLanguage } from '../../../shared/model/language';
+import { detectLanguage } from '../../../shared/text/detectLanguage';
 import { defaultSettings, type HouseStyle } from '../../../shared/model/settings';
 import type { Attribution } from '../../../shared/model/source';
 import { Outbox } from '../outbox/Outbox';
@@ -33,7 +35,7 @@ export interface DraftSource {
   /** The whole draft (language, status, sources), for file exports. */
   draft?(draftId: string): Promise<Draft>;
   /** Makes a new draft from a pulled post; its id. */
-  create?(document: ArticleDocument): Promise<string>;
+  create?(document: ArticleDocument, language: ArticleLanguage): Promise<string>;
 }
 
 export interface PublishingServiceOptions {
@@ -146,9 +148,13 @@ export class PublishingService implements ServiceImplementation<Spec> {
     // Asked now, while the editor is there to type it, rather than when the job runs.
     await this.password(target);
     const article = await this.options.drafts.read(args.draftId);
-    const blocking = blockers(await this.runChecklist(args.draftId, article, args.options)).map((item) => item.key);
+    const items = await this.runChecklist(args.draftId, article, args.options);
+    const blocking = blockers(items).map((item) => item.key);
     if (blocking.length > 0 && !args.override) throw new MidadError('publish_blocked', { items: blocking.join(', ') });
-    const options = blocking.length > 0 && args.override ? { ...args.options, override: { reason: args.override.reason, blockers: blocking } } : args.options;
+    // The reason is kept with every item it overrode, warnings included.
+    const overridden = items.map((item) => item.key);
+    const options = overridden.length > 0 && args.override ? { ...args.options, override: { reason: args.override.reason, blockers: overridden } } : args.options;
+    if (args.asNew) await this.publicationStore.remove(args.draftId, target.name);
     const job = await this.outbox.enqueue({
       kind: 'publish',
       draftId: args.draftId,
@@ -202,7 +208,14 @@ export class PublishingService implements ServiceImplementation<Spec> {
     const posts = await client.all<RemotePost>('/wp/v2/posts', { status: 'pending,draft', context: 'edit' });
     const pulled: { draftId: string; postId: number }[] = [];
     for (const post of posts) {
-      const draftId = await create(pulledDocument(post, 'ar'));
+      // Pulled before: the draft (and whatever the editor did to it) stays the one linked to the post.
+      const known = await this.publicationStore.findDraft(target.name, post.id);
+      if (known) {
+        pulled.push({ draftId: known, postId: post.id });
+        continue;
+      }
+      const language = detectLanguage(`${post.title.raw}\n${post.excerpt.raw}\n${post.content.raw.replace(/<[^>]*>/g, ' ')}`);
+      const draftId = await create(pulledDocument(post, language), language);
       await this.publicationStore.put(draftId, {
         target: target.name,
         postId: post.id,

@@ -16,8 +16,8 @@ export function createDraftSource(drafts: DraftsService): DraftSource {
   };
   return {
     draft,
-    async create(document) {
-      return (await drafts.create({ document })).meta.id;
+    async create(document, language) {
+      return (await drafts.create({ document, language })).meta.id;
     },
     async read(draftId) {
       const { document, fields } = await draft(draftId);

@@ -124,6 +124,26 @@ describe(`publishing to WordPress ${site.version}`, () => {
     expect((await readPost(post.id)).status).toBe('draft');
   });
 
+  it('a post deleted on the site makes the update fail as "deleted", not retried; publishing as new makes a new post', async () => {
+    const articles = new Map([['draft-deleted-1', sampleArticle('خبر سيحذف كلمةفريدةح')]]);
+    const { service } = await publishing({ articles });
+    await addSite(service);
+    const first = await service.publish({ draftId: 'draft-deleted-1', target: 'site', options: { status: 'draft' } });
+    expect((await service.outbox.settled(first.jobId)).state).toBe('done');
+    const [publication] = await service.publications({ draftId: 'draft-deleted-1' });
+    await admin.request('DELETE', `/wp/v2/posts/${publication!.postId}`, { query: { force: 'true' } });
+
+    const update = await service.publish({ draftId: 'draft-deleted-1', target: 'site', options: { status: 'draft' } });
+    expect(await service.outbox.settled(update.jobId)).toMatchObject({ state: 'failed', attempts: 1, error: { code: 'wp_post_deleted' } });
+
+    const again = await service.publish({ draftId: 'draft-deleted-1', target: 'site', options: { status: 'draft' }, asNew: true });
+    expect((await service.outbox.settled(again.jobId)).state).toBe('done');
+    const posts = await postsMatching('كلمةفريدةح');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.id).not.toBe(publication!.postId);
+    expect((await service.publications({ draftId: 'draft-deleted-1' }))[0]!.postId).toBe(posts[0]!.id);
+  });
+
   it('sends pending and scheduled posts; the scheduled time arrives in UTC whatever the site time zone', async () => {
     const articles = new Map([
       ['draft-pending-1', sampleArticle('قيد المراجعة كلمةفريدةب')],

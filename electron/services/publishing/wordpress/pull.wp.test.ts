@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articleFieldsSchema } from '../../../../shared/model/article';
 import type { ArticleDocument } from '../../../../shared/model/document';
+import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { ArticleSnapshot } from '../../outbox/outboxJob';
 import { createFileSecretStore } from '../../secrets/fileSecretStore';
 import { articleSnapshot } from '../articleSnapshot';
@@ -23,28 +24,34 @@ const content = [
   columns,
 ].join('\n\n');
 
+/** A publishing service whose drafts live in a map, with the test site added as `site`. */
+async function pullingService() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'midad-pull-'));
+  const drafts = new Map<string, ArticleSnapshot & { language: ArticleLanguage }>();
+  const service = new PublishingService({
+    dataDir,
+    secrets: createFileSecretStore(dataDir),
+    drafts: {
+      read: async (id) => drafts.get(id)!,
+      create: async (document: ArticleDocument, language: ArticleLanguage) => {
+        const id = `draft-pulled-${drafts.size + 1}`;
+        drafts.set(id, { ...articleSnapshot(document, articleFieldsSchema.parse({})), language });
+        return id;
+      },
+    },
+    assets: pngAssets,
+    citation: (attribution) => attribution.titleUsed ?? '',
+  });
+  await service.start();
+  await service.addTarget({ name: 'site', type: 'wordpress', url: site.url, user: site.user, password: site.applicationPassword });
+  return { service, drafts };
+}
+
 describe(`pulling from WordPress ${site.version}`, () => {
   it('pulls a pending post into a draft; an edit published back updates the same post and keeps the unknown block byte for byte', async () => {
     const created = await admin.post<{ id: number }>('/wp/v2/posts', { title: 'مقال للمراجعة سحبمقالفريد', excerpt: 'مقدمة المقال', content, status: 'pending' });
-    const dataDir = await mkdtemp(join(tmpdir(), 'midad-pull-'));
-    const drafts = new Map<string, ArticleSnapshot>();
-    const service = new PublishingService({
-      dataDir,
-      secrets: createFileSecretStore(dataDir),
-      drafts: {
-        read: async (id) => drafts.get(id)!,
-        create: async (document: ArticleDocument) => {
-          const id = `draft-pulled-${drafts.size + 1}`;
-          drafts.set(id, articleSnapshot(document, articleFieldsSchema.parse({})));
-          return id;
-        },
-      },
-      assets: pngAssets,
-      citation: (attribution) => attribution.titleUsed ?? '',
-    });
-    await service.start();
+    const { service, drafts } = await pullingService();
     try {
-      await service.addTarget({ name: 'site', type: 'wordpress', url: site.url, user: site.user, password: site.applicationPassword });
       const pulled = await service.pull({ target: 'site' });
       const mine = pulled.find((entry) => entry.postId === created.id)!;
       const article = drafts.get(mine.draftId)!;
@@ -70,6 +77,27 @@ describe(`pulling from WordPress ${site.version}`, () => {
       expect(posts[0]!.content.raw).toContain('<p>فقرة بعد التعديل</p>');
       expect(posts[0]!.content.raw).toContain('<cite>الوزير</cite>');
       expect(posts[0]!.content.raw.endsWith(`\n\n${columns}`)).toBe(true);
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('pulling again links the draft made the first time instead of making a second; a French post opens as French', async () => {
+    const created = await admin.post<{ id: number }>('/wp/v2/posts', {
+      title: 'Les députés adoptent la loi de finances',
+      excerpt: '',
+      content: "<!-- wp:paragraph -->\n<p>Le texte a été adopté mardi par la majorité, après un long débat dans l'hémicycle.</p>\n<!-- /wp:paragraph -->",
+      status: 'draft',
+    });
+    const { service, drafts } = await pullingService();
+    try {
+      const first = (await service.pull({ target: 'site' })).find((entry) => entry.postId === created.id)!;
+      const count = drafts.size;
+      const second = (await service.pull({ target: 'site' })).find((entry) => entry.postId === created.id)!;
+      expect(second.draftId).toBe(first.draftId);
+      expect(drafts.size).toBe(count);
+      expect(drafts.get(first.draftId)!.language).toBe('fr');
+      expect(drafts.get(first.draftId)!.document.root.direction).toBe('ltr');
     } finally {
       await service.stop();
     }

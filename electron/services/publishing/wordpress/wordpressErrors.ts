@@ -27,6 +27,10 @@ export function restError(status: number, body: unknown): MidadError {
   if (rest.code === 'rest_invalid_param' && badTerm) {
     return new MidadError('wp_unknown_term', { term: `${badTerm}: ${rest.data!.params![badTerm]}` }, detail);
   }
+  // An update or unpublish of a post someone deleted for good on the site (a trashed one can still be updated).
+  if (rest.code === 'rest_post_invalid_id' && (status === 404 || status === 410)) {
+    return new MidadError('wp_post_deleted', {}, detail);
+  }
   if (rest.code === 'rest_no_route' && status === 404) return new MidadError('wp_not_json', {}, detail);
   return new MidadError('wp_rejected', { message: message || `HTTP ${status}` }, detail);
 }
