@@ -22,6 +22,7 @@ import { settingKeySchema, settingsNoticeSchema, settingsSchema } from '../model
 import { importService } from './importService';
 import { sourcesService } from './sourcesService';
 import { sourceSchema } from '../model/source';
+import { commentThreadsSchema } from '../model/comment';
 
 const byId = z.object({ id: draftIdSchema });
 
@@ -44,6 +45,7 @@ export const draftsService = service(
         /** Missing authors default to the user's byline. */
         fields: articleFieldsSchema.optional(),
         sources: z.array(sourceSchema).max(1_000).optional(),
+        comments: commentThreadsSchema.optional(),
       }),
       draftSchema,
     ),
@@ -71,6 +73,8 @@ export const draftsService = service(
         fields: articleFieldsSchema.optional(),
         /** Absent: the stored sources are kept. */
         sources: z.array(sourceSchema).max(1_000).optional(),
+        /** Absent: the stored comment threads are kept. */
+        comments: commentThreadsSchema.optional(),
       }),
       draftMetaSchema,
     ),

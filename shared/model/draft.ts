@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleFieldsSchema, defaultArticleFields } from './article';
+import { commentThreadsSchema } from './comment';
 import { documentSchema } from './document';
 import { draftIdSchema, revisionIdSchema } from './ids';
 import { articleLanguageSchema } from './language';
@@ -33,6 +34,8 @@ export const draftMetaSchema = z.object({
   headline: z.string().max(2_000),
   wordCount: z.number().int().nonnegative(),
   revisionId: revisionIdSchema,
+  /** Open comment threads, for the library; absent in entries written before comments existed (read as 0). */
+  openComments: z.number().int().nonnegative().optional(),
   /** Revisions of this draft received from another machine that conflict with this one, kept until resolved. */
   conflicts: z.array(revisionIdSchema).max(100).optional(),
 });
@@ -48,6 +51,8 @@ export const draftSchema = z.object({
   document: documentSchema,
   fields: articleFieldsSchema.default(defaultArticleFields),
   sources: z.array(sourceSchema).max(1_000).default([]),
+  /** Review comments: threads on its text (anchored by marks in the document) and on its fields. */
+  comments: commentThreadsSchema.default([]),
 });
 export type Draft = z.infer<typeof draftSchema>;
 

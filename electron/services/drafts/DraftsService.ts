@@ -3,6 +3,7 @@ import { MidadError } from '../../../shared/api/errors';
 import type { draftsService } from '../../../shared/api/midad';
 import { createDocument, documentText, documentWordCount } from '../../../shared/editor/documentText';
 import { defaultArticleFields, type ArticleFields } from '../../../shared/model/article';
+import { openCommentCount } from '../../../shared/review/comments/threads';
 import type { ArticleDocument } from '../../../shared/model/document';
 import type { Draft, DraftMeta, DraftStatus, Revision, RevisionKind, RevisionSummary, StatusChange } from '../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../shared/model/language';
@@ -160,6 +161,7 @@ export class DraftsService implements DraftsApi {
       const given = args.fields ?? defaultArticleFields;
       const fields: ArticleFields = { ...given, authors: given.authors.length > 0 || !byline ? given.authors : [byline] };
       const summary = this.summarize(newId(now), now, 'created', document);
+      const comments = args.comments ?? [];
       const meta: DraftMeta = {
         id: newId(now),
         language,
@@ -170,6 +172,7 @@ export class DraftsService implements DraftsApi {
         headline: summary.headline,
         wordCount: summary.wordCount,
         revisionId: summary.id,
+        openComments: openCommentCount(comments),
       };
       const file: DraftFile = {
         format: DRAFT_FORMAT,
@@ -178,6 +181,7 @@ export class DraftsService implements DraftsApi {
         document,
         fields,
         sources: args.sources ?? [],
+        comments,
         revisions: [{ ...summary, draftId: meta.id }],
       };
       await this.writing(async () => {
@@ -213,7 +217,12 @@ export class DraftsService implements DraftsApi {
       if (current.meta.revisionId !== args.baseRevisionId && !retrying) {
         throw new MidadError('revision_conflict', { id: args.id });
       }
-      const change = { document: args.document, fields: args.fields ?? current.fields, sources: args.sources ?? current.sources };
+      const change = {
+        document: args.document,
+        fields: args.fields ?? current.fields,
+        sources: args.sources ?? current.sources,
+        comments: args.comments ?? current.comments,
+      };
       return (await this.commitChange(current, change, args.kind, args.baseRevisionId)).meta;
     });
   }
@@ -264,7 +273,8 @@ export class DraftsService implements DraftsApi {
       await this.locks.assertNotHeldByOther(args.id, context.clientId);
       const current = await this.load(args.id);
       const old = await this.findRevision(current, args.revisionId);
-      const change = { document: old.document, fields: current.fields, sources: current.sources };
+      // Comments are not part of a revision: restoring old text keeps today's threads (those whose text is gone orphan).
+      const change = { document: old.document, fields: current.fields, sources: current.sources, comments: current.comments };
       const file = await this.commitChange(current, change, 'restore', current.meta.revisionId, { restoredFrom: old.id });
       return draftOf(file);
     });
@@ -327,7 +337,7 @@ export class DraftsService implements DraftsApi {
   /** Commits a new current text as one revision (keeping the one it supersedes, if the history does), then its index entry. */
   private async commitChange(
     current: DraftFile,
-    { document, fields, sources }: Pick<DraftFile, 'document' | 'fields' | 'sources'>,
+    { document, fields, sources, comments }: Pick<DraftFile, 'document' | 'fields' | 'sources' | 'comments'>,
     kind: RevisionKind,
     base: string,
     extra: Pick<RevisionSummary, 'restoredFrom' | 'statusChange'> = {},
@@ -350,9 +360,10 @@ export class DraftsService implements DraftsApi {
       headline: summary.headline,
       wordCount: summary.wordCount,
       revisionId: summary.id,
+      openComments: openCommentCount(comments),
     };
     const { keep, drop } = coalesceRevisions([...current.revisions, summary], now);
-    const file: DraftFile = { ...current, meta, document, fields, sources, revisions: keep };
+    const file: DraftFile = { ...current, meta, document, fields, sources, comments, revisions: keep };
 
     const interrupted = this.interrupted.get(id);
     const pending = interrupted?.base === base ? interrupted : { base, committedMaybe: new Set<string>() };

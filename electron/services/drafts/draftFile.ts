@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleFieldsSchema } from '../../../shared/model/article';
+import { commentThreadsSchema } from '../../../shared/model/comment';
 import { documentSchema } from '../../../shared/model/document';
 import { draftMetaSchema, revisionSummarySchema, type Draft, type QuarantinedDraft } from '../../../shared/model/draft';
 import { sourceSchema } from '../../../shared/model/source';
@@ -21,6 +22,11 @@ export const draftFileSchema = z.object({
   fields: articleFieldsSchema,
   /** The sources this draft's quotes point to, so an export or package carries them. */
   sources: z.array(sourceSchema).max(1_000),
+  /**
+   * Review comments. Files written before comments existed have none: the
+   * default reads them without a format version of their own.
+   */
+  comments: commentThreadsSchema.default([]),
   /** Summaries of the kept revisions, oldest first; the last is `meta.revisionId`. */
   revisions: z.array(revisionSummarySchema).min(1),
 });
@@ -34,7 +40,7 @@ export type DraftFileReading =
 
 /** What callers see of a draft file: everything but the revision history. */
 export function draftOf(file: DraftFile): Draft {
-  return { meta: file.meta, document: file.document, fields: file.fields, sources: file.sources };
+  return { meta: file.meta, document: file.document, fields: file.fields, sources: file.sources, comments: file.comments };
 }
 
 export function serializeDraftFile(file: DraftFile): string {

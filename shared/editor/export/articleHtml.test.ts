@@ -94,6 +94,7 @@ function draft(document: ArticleDocument, fields: Partial<ArticleFields> = {}): 
       ...fields,
     },
     sources,
+    comments: [],
   };
 }
 

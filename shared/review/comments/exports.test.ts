@@ -41,6 +41,7 @@ function commentedDraft(): Draft {
     document,
     fields: defaultArticleFields,
     sources: [],
+    comments: [],
   };
 }
 

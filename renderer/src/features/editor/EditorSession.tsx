@@ -26,6 +26,7 @@ import { StatusBar } from './StatusBar';
 import { useSaveTriggers } from './useSaveTriggers';
 import { useSessionView } from './useSessionView';
 import { storedRevision } from '../review/storedRevision';
+import { TransitionBar } from '../review/TransitionBar';
 
 interface EditorSessionProps {
   draft: Draft;
@@ -144,6 +145,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
                     {t('focusMode')}
                   </button>
                 </EditorToolbar>
+                <TransitionBar {...context} />
                 <HeadlineLengthPlugin length={headlineLength} />
                 {view.find && <FindBar withReplace={view.find === 'replace'} onClose={view.closeFind} />}
               </>

@@ -10,6 +10,7 @@ import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { SettingsNoticeBanner } from './SettingsNoticeBanner';
 import { TrashView } from './TrashView';
+import { ReviewInbox } from '../review/ReviewInbox';
 
 /** The library window: drafts, search, trash, and what went wrong while loading them. */
 export function LibraryView() {
@@ -40,7 +41,17 @@ export function LibraryView() {
       <SettingsNoticeBanner />
       <QuarantineBanner />
       <main className="library-main">
-        {query.trim() ? <SearchResults query={query} /> : showTrash ? <TrashView /> : <DraftList />}
+        {query.trim() ? (
+          <SearchResults query={query} />
+        ) : showTrash ? (
+          <TrashView />
+        ) : (
+          <>
+            {/* What waits for the user comes first; desk arrivals (the desk folder) belong beside it. */}
+            <ReviewInbox />
+            <DraftList />
+          </>
+        )}
       </main>
     </div>
   );

@@ -85,5 +85,6 @@ export function exportDraft(options: { headline?: string; status?: DraftStatus; 
       ...options.fields,
     },
     sources: exportSources,
+    comments: [],
   };
 }
