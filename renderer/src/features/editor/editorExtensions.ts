@@ -12,6 +12,7 @@ import { MediaPlugin } from '../media/MediaPlugin';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FindingsPanel } from '../proofreading/FindingsPanel';
 import { ProofreadingPlugin } from '../proofreading/ProofreadingPlugin';
+import { PublishingPanel } from '../publishing/PublishingPanel';
 import { ReviewHistoryPanel } from '../review/ReviewHistoryPanel';
 import { SourcesPanel } from '../sources/SourcesPanel';
 import type { AutosaveController } from './autosaveController';
@@ -53,5 +54,6 @@ export const editorPanels: EditorPanel[] = [
   { id: 'sources', label: 'sources:panel.title', side: 'end', Component: SourcesPanel },
   { id: 'preview', label: 'editor:preview.title', side: 'end', Component: PreviewPane },
   { id: 'proofreading', label: 'proofreading:editor.panel', side: 'end', Component: FindingsPanel },
+  { id: 'publishing', label: 'publishing:panel.title', side: 'end', Component: PublishingPanel },
   { id: 'review-history', label: 'review:history.panel', side: 'end', Component: ReviewHistoryPanel },
 ];

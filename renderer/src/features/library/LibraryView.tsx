@@ -10,6 +10,7 @@ import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { SettingsNoticeBanner } from './SettingsNoticeBanner';
 import { TrashView } from './TrashView';
+import { OutboxButton } from '../publishing/OutboxButton';
 import { ReviewInbox } from '../review/ReviewInbox';
 
 /** The library window: drafts, search, trash, and what went wrong while loading them. */
@@ -34,6 +35,7 @@ export function LibraryView() {
         <button type="button" onClick={() => navigate(SOURCES_HASH)}>
           {t('sources:directory.open')}
         </button>
+        <OutboxButton />
         <button type="button" onClick={() => runCommand('open-settings')}>
           {t('common:settings')}
         </button>

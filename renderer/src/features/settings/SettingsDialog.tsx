@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingKey } from '../../../../shared/model/settings';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
+import { TargetsSection } from '../publishing/TargetsSection';
 import { useErrorText } from '../../ui/useErrorText';
 import { CheckboxField } from './CheckboxField';
 import { ChoiceField } from './ChoiceField';
@@ -48,6 +49,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <CheckboxField label={t('proofreading')} checked={settings.proofreading} onChange={(value) => set('proofreading', value)} />
           <ProofreadingRulesField switches={settings.proofreadingRules} onChange={(value) => set('proofreadingRules', value)} />
         </fieldset>
+        <TargetsSection />
         {error !== undefined && <p role="alert">{errorText(error)}</p>}
         <div className="dialog-actions">
           <button type="button" className="primary" onClick={onClose}>
