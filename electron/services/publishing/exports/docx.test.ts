@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../shared/model/settings';
 import { articleDocx } from './docx';
 import { exportDraft } from './testing/exportDraft';
+import { TINY_PNG } from '../testing/articles';
 
 async function documentXml(...args: Parameters<typeof exportDraft>): Promise<string> {
   const bytes = await articleDocx({ draft: exportDraft(...args), houseStyle: defaultSettings.houseStyle });
@@ -70,5 +71,21 @@ describe('articleDocx', () => {
     expect(xml).toContain('&lt;script&gt;');
     expect(xml).toContain('&amp; y');
     expect(paragraphTexts(xml)[1]).toMatch(/^&lt;script&gt;(&quot;|")x(&quot;|") &amp; y&lt;\/script&gt; \(صور\)$/);
+  });
+
+  it('embeds the pictures it has bytes for, centred, with the caption and credit under them and the alt text kept', async () => {
+    const pictures = new Map([['photo-1', { type: 'png' as const, width: 1200, height: 600, data: TINY_PNG }]]);
+    const files = unzipSync(await articleDocx({ draft: exportDraft(), houseStyle: defaultSettings.houseStyle, pictures }));
+    const media = Object.keys(files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(files[media[0]!]!).equals(TINY_PNG)).toBe(true);
+    const xml = strFromU8(files['word/document.xml']!);
+    // Scaled to the page width (600 px → 5,715,000 EMU), keeping the 2:1 ratio.
+    expect(xml).toMatch(/<wp:extent cx="5715000" cy="2857500"\/>/);
+    expect(xml).toMatch(/descr="عناصر"/);
+    const texts = paragraphTexts(xml);
+    const caption = texts.indexOf('عناصر أمنية – تصوير: كيفاش');
+    expect(xml.indexOf('<w:drawing>')).toBeLessThan(xml.indexOf('عناصر أمنية – تصوير'));
+    expect(texts[caption - 1]).toBe('');
   });
 });

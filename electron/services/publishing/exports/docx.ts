@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, TextRun, type IParagraphOptions } from 'docx';
 import { articleLabels, joinNames, type ArticleLabels } from '../../../../shared/editor/export/articleLabels';
 import { quotationMarks } from '../../../../shared/editor/export/plainText';
 import { speakerLabel } from '../../../../shared/editor/export/sourceLabels';
@@ -9,11 +9,22 @@ import type { Draft } from '../../../../shared/model/draft';
 import type { HouseStyle } from '../../../../shared/model/settings';
 import type { Attribution, Source } from '../../../../shared/model/source';
 import { formatDateline } from '../../../../shared/text/dateline';
+import type { EmbeddablePicture } from './imageSize';
+
+/** A picture's bytes with its type and size, ready to embed. */
+export interface DocxPicture extends EmbeddablePicture {
+  data: Uint8Array;
+}
 
 export interface DocxInput {
   draft: Pick<Draft, 'meta' | 'document' | 'fields' | 'sources'>;
   houseStyle: HouseStyle;
+  /** assetId → picture; a picture missing here is shown by its caption and credit only. */
+  pictures?: ReadonlyMap<string, DocxPicture>;
 }
+
+/** The widest a picture is laid out, in pixels: the text width of an A4 page with Word's default margins. */
+const MAX_PICTURE_WIDTH = 600;
 
 /**
  * Arial has Arabic glyphs on every desk's Windows and macOS; Word would
@@ -40,6 +51,7 @@ interface Context {
   rtl: boolean;
   /** Each numbered list restarts at 1: one numbering instance per list. */
   nextListInstance: number;
+  pictures: ReadonlyMap<string, DocxPicture>;
 }
 
 function run(text: string, style: RunStyle, context: Context): TextRun {
@@ -83,6 +95,32 @@ function figureText(figure: { caption?: unknown; credit?: unknown }): string {
   return [figure.caption, figure.credit].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(' – ');
 }
 
+/** A picture (when its bytes are there) centred, then its caption and credit in italics. */
+function figureParagraphs(figure: { assetId?: unknown; caption?: unknown; credit?: unknown; alt?: unknown }, context: Context): Paragraph[] {
+  const picture = typeof figure.assetId === 'string' ? context.pictures.get(figure.assetId) : undefined;
+  const text = figureText(figure);
+  const paragraphs: Paragraph[] = [];
+  if (picture) {
+    const scale = Math.min(1, MAX_PICTURE_WIDTH / picture.width);
+    const alt = typeof figure.alt === 'string' ? figure.alt : '';
+    paragraphs.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new ImageRun({
+            type: picture.type,
+            data: picture.data,
+            transformation: { width: Math.round(picture.width * scale), height: Math.round(picture.height * scale) },
+            altText: { name: String(figure.assetId), title: text, description: alt },
+          }),
+        ],
+      }),
+    );
+  }
+  if (text) paragraphs.push(textParagraph(text, { italics: true }, context, picture ? { alignment: AlignmentType.CENTER } : {}));
+  return paragraphs;
+}
+
 function listParagraphs(list: SerializedNodeShape, level: number, context: Context): Paragraph[] {
   const numbered = list.listType === 'number';
   const instance = context.nextListInstance++;
@@ -109,15 +147,10 @@ function blockParagraphs(node: SerializedNodeShape, context: Context): Paragraph
       const indent = { indent: { start: 720, end: 720 } };
       return [paragraph(words, context, indent), ...(speaker ? [textParagraph(`— ${speaker}`, {}, context, indent)] : [])];
     }
-    case 'midad-image': {
-      const text = figureText(node as { caption?: unknown; credit?: unknown });
-      return text ? [textParagraph(text, { italics: true }, context)] : [];
-    }
+    case 'midad-image':
+      return figureParagraphs(node, context);
     case 'midad-gallery':
-      return ((node.images ?? []) as { caption?: unknown; credit?: unknown }[])
-        .map(figureText)
-        .filter(Boolean)
-        .map((text) => textParagraph(text, { italics: true }, context));
+      return ((node.images ?? []) as Record<string, unknown>[]).flatMap((image) => figureParagraphs(image, context));
     case 'midad-embed':
       return typeof node.url === 'string' ? [paragraph([new TextRun(node.url)], context)] : [];
     case 'midad-separator':
@@ -133,11 +166,11 @@ function blockParagraphs(node: SerializedNodeShape, context: Context): Paragraph
  * The story as a Word document for print desks: breaking flag, headline
  * (Title) with its media tags, kicker, date line, "الرباط – " and the lead in
  * bold, the body with intertitles (Heading 2/3), quotes in the house's marks,
- * pictures as their captions and credits, and the byline last. Arabic
+ * pictures embedded with their captions and credits, and the byline last. Arabic
  * stories are right-to-left paragraphs and runs; the XML escaping of user
  * text is the docx library's.
  */
-export async function articleDocx({ draft, houseStyle }: DocxInput): Promise<Uint8Array> {
+export async function articleDocx({ draft, houseStyle, pictures = new Map() }: DocxInput): Promise<Uint8Array> {
   const { meta, fields } = draft;
   const labels = articleLabels[meta.language];
   const context: Context = {
@@ -146,6 +179,7 @@ export async function articleDocx({ draft, houseStyle }: DocxInput): Promise<Uin
     labels,
     rtl: meta.language === 'ar',
     nextListInstance: 0,
+    pictures,
   };
   // Pending suggestions stay out of the copy, as if rejected.
   const nodes = documentAsRejected(draft.document).root.children;

@@ -6,7 +6,8 @@ import type { Draft } from '../../../../shared/model/draft';
 import type { HouseStyle } from '../../../../shared/model/settings';
 import { withHtmlWindow } from '../../import/htmlWindow';
 import type { AssetReader } from '../assets';
-import { articleDocx } from './docx';
+import { articleDocx, type DocxPicture } from './docx';
+import { embeddablePicture } from './imageSize';
 import type { CitationText } from '../gutenberg/quoteBlock';
 import { serializeDocument, documentImages } from '../gutenberg/serializeDocument';
 
@@ -40,6 +41,18 @@ async function embeddedAssets(draft: Draft, assets: AssetReader): Promise<Map<st
   return urls;
 }
 
+/** The draft's pictures Word can show (PNG, JPEG, GIF), for the .docx; unreadable ones are left to their captions. */
+async function docxPictures(draft: Draft, assets: AssetReader): Promise<Map<string, DocxPicture>> {
+  const pictures = new Map<string, DocxPicture>();
+  for (const { assetId } of documentImages(draft.document)) {
+    if (pictures.has(assetId)) continue;
+    const file = await assets.read(draft.meta.id, assetId).catch(() => undefined);
+    const picture = file && embeddablePicture(file.data);
+    if (file && picture) pictures.set(assetId, { ...picture, data: file.data });
+  }
+  return pictures;
+}
+
 /** The file name: the slug when there is one, else the draft id. */
 function baseName(draft: Draft): string {
   const slug = draft.fields.slug.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
@@ -70,6 +83,6 @@ export async function exportArticle(input: ExportInput): Promise<ExportedFile> {
     case 'text':
       return { name: `${name}.txt`, mime: 'text/plain;charset=utf-8', data: utf8(articlePlainText({ draft, houseStyle: input.houseStyle })) };
     case 'docx':
-      return { name: `${name}.docx`, mime: DOCX_MIME, data: await articleDocx({ draft, houseStyle: input.houseStyle }) };
+      return { name: `${name}.docx`, mime: DOCX_MIME, data: await articleDocx({ draft, houseStyle: input.houseStyle, pictures: await docxPictures(draft, input.assets) }) };
   }
 }
