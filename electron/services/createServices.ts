@@ -18,6 +18,8 @@ import { DraftsService } from './drafts/DraftsService';
 import { createEmitter } from './events';
 import { LibraryIndex } from './library/LibraryIndex';
 import { LibraryService } from './library/LibraryService';
+import { DeskService } from './packages/DeskService';
+import { PackagesService } from './packages/PackagesService';
 import { SettingsService } from './settings/SettingsService';
 import { ImportService } from './import/ImportService';
 import { SourcesService } from './sources/SourcesService';
@@ -52,6 +54,9 @@ export interface ServicesOptions {
   /** The desktop app's keychain; the Node hosts default to a file only the user can read. */
   secrets?: SecretStore;
 }
+
+/** How often the app and the web host look at the desk folder (fs.watch is blind on network shares). */
+const DESK_POLL_MS = 10_000;
 
 export type EventListener = (channel: string, payload: unknown) => void;
 
@@ -109,6 +114,23 @@ export async function createServices(options: ServicesOptions): Promise<Services
   });
   await drafts.start();
 
+  const packages = new PackagesService({
+    dataDir,
+    drafts,
+    readBytes: (path) => readFile(path),
+    appVersion: version,
+    sender: () => ({ name: settings.current().userName || settings.current().byline, machine: hostname() }),
+  });
+  await packages.start();
+  const desk = new DeskService({
+    packages,
+    folder: () => settings.current().deskFolder,
+    readBytes: (path) => readFile(path),
+    onDidArrive: (scan) => emit('desk', 'onDidArrive', scan),
+  });
+  // The CLI runs one command and exits; the app and the web host keep watching.
+  if (host !== 'cli') desk.watch(DESK_POLL_MS);
+
   const publishing = new PublishingService({
     dataDir,
     secrets: options.secrets ?? createFileSecretStore(dataDir),
@@ -147,6 +169,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const implementations: Implementations<MidadContract> = {
     app,
     assets: new AssetsService({ dataDir, readBytes: (path) => readFile(path) }),
+    desk,
     drafts,
     import: new ImportService({
       createDraft: (args) => drafts.create(args),
@@ -155,6 +178,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     }),
     library: new LibraryService(index),
     outbox: publishing.outboxImplementation(),
+    packages,
     proofreading: createProofreadingService({ dataDir, drafts, sources, settings, dictionariesDir: options.dictionariesDir }),
     publishing,
     review: new ReviewService({
@@ -162,6 +186,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       role: () => settings.current().role,
       user: () => settings.current().userName || settings.current().byline,
       machine: hostname,
+      afterTransition: (meta) => desk.afterTransition(meta),
       proofread: async (id) => (await implementations.proofreading.checkDraft({ id }, { clientId: 'review' })).findings,
     }),
     settings,
@@ -180,6 +205,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     stop: () => {
       stopped ??= (async () => {
         for (const unsubscribe of unsubscribers) unsubscribe();
+        desk.unwatch();
         await publishing.stop();
         await drafts.stop();
       })();

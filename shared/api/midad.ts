@@ -3,6 +3,7 @@ import { assetsService } from './assetsService';
 import { method, service, type ServiceClient } from './contract';
 import { proofreadingService } from './proofreadingService';
 import { outboxService } from './outboxService';
+import { deskService, packagesService } from './packagesService';
 import { publishingService } from './publishingService';
 import { reviewService } from './reviewService';
 import { articleFieldsSchema } from '../model/article';
@@ -171,10 +172,12 @@ export const windowsService = service(
 export const midadContract = {
   app: appService,
   assets: assetsService,
+  desk: deskService,
   drafts: draftsService,
   import: importService,
   library: libraryService,
   outbox: outboxService,
+  packages: packagesService,
   proofreading: proofreadingService,
   publishing: publishingService,
   review: reviewService,

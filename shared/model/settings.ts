@@ -32,6 +32,8 @@ export const settingsSchema = z.object({
   proofreadingRules: z.record(z.string().max(64), z.boolean()).default({}),
   /** Proofreading as you type in the editor (the CLI and submission checks run regardless). */
   proofreading: z.boolean().default(true),
+  /** A shared or synced folder (network share, Dropbox, USB stick) where stories travel as `.midad` packages; empty: none. */
+  deskFolder: z.string().max(4_096).default(''),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -54,6 +56,7 @@ export const settingKeys = [
   'editorZoom',
   'proofreadingRules',
   'proofreading',
+  'deskFolder',
 ] as const;
 export const settingKeySchema = z.enum(settingKeys);
 export type SettingKey = z.infer<typeof settingKeySchema>;

@@ -54,6 +54,8 @@ describe('ids that try to leave the data folder', () => {
       import: {} as never,
       sources: {} as never,
       review: {} as never,
+      desk: {} as never,
+      packages: {} as never,
       proofreading: {} as never,
       settings: { get: async () => defaultSettings, set: unused, takeNotices: unused } satisfies ServiceImplementation<
         typeof settingsService

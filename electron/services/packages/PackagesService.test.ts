@@ -27,7 +27,7 @@ describe('PackagesService', () => {
     journalist = await startMachine('سلمى');
     editor = await startMachine('المحرر');
     id = (await journalist.drafts.create({ headline: 'تفكيك خلية إرهابية' })).meta.id;
-    ({ assetId } = await journalist.assets.add({ draftId: id, base64: Buffer.from(PNG).toString('base64') }));
+    ({ assetId } = await journalist.assets.add({ draftId: id, name: 'photo.png', mime: 'image/png', base64: Buffer.from(PNG).toString('base64') }));
     const image = { type: 'midad-image', version: 1, assetId, caption: 'عناصر أمنية', $: { blockId: 'image001' } };
     await edit(journalist, id, article('تفكيك خلية إرهابية', { para0001: 'أعلنت السلطات الأمنية تفكيك خلية.' }, [image]));
     outbox = join(journalist.dir, 'out.midad');

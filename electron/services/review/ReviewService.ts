@@ -22,6 +22,8 @@ export interface ReviewServiceOptions {
   machine: () => string;
   /** The proofreader's findings on the saved draft; publishing is refused while errors are unacknowledged. */
   proofread?: (id: string) => Promise<ProofreadingFinding[]>;
+  /** Called once a step is committed (the desk folder takes hand-overs); the step stands whatever it does. */
+  afterTransition?: (meta: DraftMeta) => Promise<void>;
 }
 
 type ReviewApi = ServiceImplementation<typeof reviewService>;
@@ -53,7 +55,9 @@ export class ReviewService implements ReviewApi {
       ...(args.message ? { message: args.message } : {}),
       ...(acknowledged.length > 0 ? { acknowledged } : {}),
     };
-    return this.options.drafts.setStatus(args.id, args.to, record, context);
+    const moved = await this.options.drafts.setStatus(args.id, args.to, record, context);
+    await this.options.afterTransition?.(moved);
+    return moved;
   }
 
   async history(args: Args<'history'>): Promise<TransitionRecord[]> {

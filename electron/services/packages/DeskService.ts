@@ -1,0 +1,160 @@
+import { join } from 'node:path';
+import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
+import { MidadError } from '../../../shared/api/errors';
+import type { DeskArrival, DeskScan, deskService, ImportResult } from '../../../shared/api/packagesService';
+import type { DraftMeta, DraftStatus } from '../../../shared/model/draft';
+import type { ReadBytes } from '../assets/AssetsService';
+import { atomicWriteFile } from '../storage/atomicWriteFile';
+import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
+import { PACKAGE_EXTENSION, type Manifest } from './manifest';
+import type { PackagesService } from './PackagesService';
+import { packageInfo, readManifest } from './readPackage';
+
+export interface DeskServiceOptions {
+  packages: Pick<PackagesService, 'pack' | 'receiveFile' | 'relationTo'>;
+  /** The `deskFolder` setting; empty means no desk folder. */
+  folder: () => string;
+  readBytes: ReadBytes;
+  fs?: FileSystem;
+  onDidArrive?: (scan: DeskScan) => void;
+}
+
+type DeskApi = ServiceImplementation<typeof deskService>;
+
+/** The editorial steps that hand a story to the other side of the desk. */
+const HANDOVER: ReadonlySet<DraftStatus> = new Set(['submitted', 'changes_requested', 'approved']);
+
+/** `<draftId>.midad`, never a temp name, a hidden file or a path. */
+const PACKAGE_FILE = /^[a-z0-9][a-z0-9-]{7,63}\.midad$/;
+
+/**
+ * The desk folder: any shared or synced folder (a network share, Dropbox, a
+ * USB stick) where each story waits as `<draftId>.midad`. A package lands
+ * under a temp name and is renamed, so a syncing client never picks up half
+ * a file. The folder may come and go: a scan then answers `unreachable`, a
+ * state, and the watcher sends what it could not while it was gone.
+ */
+export class DeskService implements DeskApi {
+  private readonly fs: FileSystem;
+  /** Manifests by file name, size and time, so polling does not unzip unchanged packages. */
+  private readonly manifests = new Map<string, { key: string; manifest: Manifest | undefined }>();
+  /** Drafts whose drop failed because the folder was away; sent when it is back. */
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private lastScan = '';
+
+  constructor(private readonly options: DeskServiceOptions) {
+    this.fs = options.fs ?? nodeFileSystem;
+  }
+
+  async send({ id }: { id: string }) {
+    const folder = await this.reachableFolder();
+    const { bytes, manifest } = await this.options.packages.pack(id);
+    const path = join(folder, `${id}${PACKAGE_EXTENSION}`);
+    await atomicWriteFile(this.fs, path, bytes);
+    this.pending.delete(id);
+    return { path, package: packageInfo(manifest) };
+  }
+
+  async scan(): Promise<DeskScan> {
+    const folder = this.options.folder();
+    if (!folder) return { state: 'off', folder, arrivals: [] };
+    let names: string[];
+    try {
+      names = await this.fs.readdir(folder);
+    } catch {
+      return { state: 'unreachable', folder, arrivals: [] };
+    }
+    const arrivals: DeskArrival[] = [];
+    for (const file of names.filter((name) => PACKAGE_FILE.test(name)).sort()) {
+      const manifest = await this.manifestOf(join(folder, file), file);
+      if (!manifest) {
+        arrivals.push({ file, state: 'unreadable' });
+        continue;
+      }
+      const relation = await this.options.packages.relationTo(manifest).catch(() => 'unreadable' as const);
+      if (relation === 'up_to_date') continue;
+      const state = relation === 'fast_forward' ? 'update' : relation;
+      arrivals.push({ file, state, package: packageInfo(manifest) });
+    }
+    return { state: 'reachable', folder, arrivals };
+  }
+
+  async take({ file }: { file: string }, context: CallContext): Promise<ImportResult> {
+    if (!PACKAGE_FILE.test(file)) throw new MidadError('invalid_request', {}, 'not a desk package name');
+    const folder = await this.reachableFolder();
+    return this.options.packages.receiveFile(join(folder, file), context);
+  }
+
+  /**
+   * After an editorial step: a story submitted, sent back or approved goes to
+   * the desk folder if one is set. The step itself is done whatever happens
+   * here; a folder that is away gets the package when it is back.
+   */
+  async afterTransition(meta: DraftMeta): Promise<void> {
+    if (!HANDOVER.has(meta.status) || !this.options.folder()) return;
+    try {
+      await this.send({ id: meta.id });
+    } catch {
+      this.pending.add(meta.id);
+    }
+  }
+
+  /**
+   * Polls the folder (fs.watch misses changes on network shares and synced
+   * folders) and reports each scan that differs from the last, including the
+   * folder appearing or disappearing.
+   */
+  watch(intervalMs: number): void {
+    this.unwatch();
+    this.timer = setInterval(() => void this.poll(), intervalMs);
+    this.timer.unref();
+  }
+
+  unwatch(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** One round of the watcher; tests call it directly instead of waiting. */
+  async poll(): Promise<DeskScan> {
+    const scan = await this.scan();
+    if (scan.state === 'reachable') {
+      for (const id of [...this.pending]) await this.send({ id }).catch(() => undefined);
+    }
+    const text = JSON.stringify(scan);
+    if (text !== this.lastScan) {
+      this.lastScan = text;
+      this.options.onDidArrive?.(scan);
+    }
+    return scan;
+  }
+
+  private async reachableFolder(): Promise<string> {
+    const folder = this.options.folder();
+    if (!folder) throw new MidadError('desk_not_set');
+    try {
+      if ((await this.fs.stat(folder)).isDirectory()) return folder;
+    } catch {
+      // Reported below: away or never there look the same from here.
+    }
+    throw new MidadError('desk_unreachable', { folder });
+  }
+
+  private async manifestOf(path: string, file: string): Promise<Manifest | undefined> {
+    try {
+      const { size, mtimeMs } = await this.fs.stat(path);
+      const key = `${size}:${mtimeMs}`;
+      const known = this.manifests.get(file);
+      if (known?.key === key) return known.manifest;
+      const manifest = await this.options
+        .readBytes(path)
+        .then((bytes) => readManifest(bytes, file))
+        .catch(() => undefined);
+      this.manifests.set(file, { key, manifest });
+      return manifest;
+    } catch {
+      return undefined;
+    }
+  }
+}
