@@ -3,8 +3,8 @@ import { checkOptions } from './checkOptions';
 import { UsageError } from './translator';
 
 export type ReviewCommand = { json: boolean } & (
-  | { kind: 'submit'; id: string; message?: string }
-  | { kind: 'review'; id: string; verdict: 'approve' | 'request-changes'; message?: string }
+  | { kind: 'submit'; id: string; message?: string; acknowledge?: string }
+  | { kind: 'review'; id: string; verdict: 'approve' | 'request-changes'; message?: string; acknowledge?: string }
   | { kind: 'inbox' }
 );
 
@@ -13,11 +13,13 @@ const options = {
   message: { type: 'string' },
   approve: { type: 'boolean' },
   'request-changes': { type: 'string' },
+  /** Keeps every proofreading error of the draft, with this reason, in the step's history (issue 6). */
+  acknowledge: { type: 'string' },
 } as const;
 
 const OWN_OPTIONS: Record<ReviewCommand['kind'], (keyof typeof options)[]> = {
-  submit: ['json', 'message'],
-  review: ['json', 'approve', 'request-changes'],
+  submit: ['json', 'message', 'acknowledge'],
+  review: ['json', 'approve', 'request-changes', 'acknowledge'],
   inbox: ['json'],
 };
 
@@ -43,8 +45,11 @@ export function parseReviewCommand(argv: string[]): ReviewCommand | undefined {
   }
   if (id === undefined) throw new UsageError('missingArgument', { command: kind, argument: 'id' });
   if (extra !== undefined) throw new UsageError('extraArgument', { argument: extra });
-  if (kind === 'submit') return { kind, json, id, message: values.message as string | undefined };
+  const acknowledge = values.acknowledge as string | undefined;
+  if (kind === 'submit') return { kind, json, id, message: values.message as string | undefined, acknowledge };
   const changes = values['request-changes'] as string | undefined;
   if ((values.approve === true) === (changes !== undefined)) throw new UsageError('reviewVerdict');
-  return changes === undefined ? { kind, json, id, verdict: 'approve' } : { kind, json, id, verdict: 'request-changes', message: changes };
+  return changes === undefined
+    ? { kind, json, id, verdict: 'approve', acknowledge }
+    : { kind, json, id, verdict: 'request-changes', message: changes, acknowledge };
 }

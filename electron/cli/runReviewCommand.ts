@@ -1,5 +1,7 @@
+import type { ProofreadingFinding } from '../../shared/api/proofreadingService';
 import type { InboxEntry } from '../../shared/api/reviewService';
-import type { DraftMeta } from '../../shared/model/draft';
+import type { AcknowledgedFinding, DraftMeta } from '../../shared/model/draft';
+import { unacknowledgedErrors } from '../../shared/review/proofreadingGate';
 import type { ReviewCommand } from './parseReviewCommand';
 import type { CommandOutput } from './runCommand';
 import type { Translate } from './translator';
@@ -9,15 +11,29 @@ type Call = <T>(channel: string, args: unknown) => Promise<T>;
 /** Submit, review and inbox through the review service; a refused step throws its translated error. */
 export async function runReviewCommand(command: ReviewCommand, call: Call, t: Translate, date: (iso: string) => string): Promise<CommandOutput> {
   const moved = (meta: DraftMeta): CommandOutput => ({ json: meta, human: t('review.moved', { id: meta.id, status: t(`status.${meta.status}`) }) });
+  // With --acknowledge, every error the proofreader finds now is kept, with that reason, in the step's history.
+  const acknowledged = async (id: string, reason: string | undefined): Promise<{ acknowledged?: AcknowledgedFinding[] }> => {
+    if (reason === undefined) return {};
+    const { findings } = await call<{ findings: ProofreadingFinding[] }>('proofreading.checkDraft', { id });
+    const errors = new Map(unacknowledgedErrors(findings, []).map(({ ruleId, text }) => [`${ruleId}\u0000${text}`, { ruleId, text, ...(reason ? { reason } : {}) }]));
+    return errors.size > 0 ? { acknowledged: [...errors.values()] } : {};
+  };
   switch (command.kind) {
     case 'submit':
-      return moved(await call<DraftMeta>('review.transition', { id: command.id, to: 'submitted', message: command.message }));
+      return moved(
+        await call<DraftMeta>('review.transition', {
+          id: command.id,
+          to: 'submitted',
+          message: command.message,
+          ...(await acknowledged(command.id, command.acknowledge)),
+        }),
+      );
     case 'review': {
       const [current] = await call<DraftMeta[]>('drafts.list', {}).then((drafts) => drafts.filter((meta) => meta.id === command.id));
       // A submitted story is taken into review first, so the history shows who picked it up.
       if (current?.status === 'submitted') await call('review.transition', { id: command.id, to: 'in_review' });
       const to = command.verdict === 'approve' ? 'approved' : 'changes_requested';
-      return moved(await call<DraftMeta>('review.transition', { id: command.id, to, message: command.message }));
+      return moved(await call<DraftMeta>('review.transition', { id: command.id, to, message: command.message, ...(await acknowledged(command.id, command.acknowledge)) }));
     }
     case 'inbox': {
       const entries = await call<InboxEntry[]>('review.inbox', {});
