@@ -96,7 +96,7 @@ function figureText(figure: { caption?: unknown; credit?: unknown }): string {
 }
 
 /** A picture (when its bytes are there) centred, then its caption and credit in italics. */
-function figureParagraphs(figure: { assetId?: unknown; caption?: unknown; credit?: unknown; alt?: unknown }, context: Context): Paragraph[] {
+function figureParagraphs(figure: Record<string, unknown>, context: Context): Paragraph[] {
   const picture = typeof figure.assetId === 'string' ? context.pictures.get(figure.assetId) : undefined;
   const text = figureText(figure);
   const paragraphs: Paragraph[] = [];
