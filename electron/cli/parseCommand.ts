@@ -3,6 +3,7 @@ import { articleLanguageSchema, type ArticleLanguage } from '../../shared/model/
 import { settingKeys, settingKeySchema, type SettingKey } from '../../shared/model/settings';
 import { checkOptions } from './checkOptions';
 import { parseCheckCommand, type CheckCommand } from './parseCheckCommand';
+import { parseCompareCommand, type CompareCommand } from './parseCompareCommand';
 import { parseImportCommand, type ImportCommand } from './parseImportCommand';
 import { parsePublishingCommand, type PublishingCommand } from './parsePublishingCommand';
 import { parseReviewCommand, type ReviewCommand } from './parseReviewCommand';
@@ -19,7 +20,7 @@ export type Command = { json: boolean } & (
   | { kind: 'revisions'; id: string }
   | { kind: 'settings.get'; key?: SettingKey }
   | { kind: 'settings.set'; key: SettingKey; value: unknown }
-) | PublishingCommand | ImportCommand | CheckCommand | ReviewCommand;
+) | PublishingCommand | ImportCommand | CheckCommand | ReviewCommand | CompareCommand;
 
 const options = {
   json: { type: 'boolean' },
@@ -52,7 +53,7 @@ function settingKey(key: string): SettingKey {
  * caller can answer with one translated line and exit code 2.
  */
 export function parseCommand(argv: string[]): Command {
-  const own = parsePublishingCommand(argv) ?? parseImportCommand(argv) ?? parseCheckCommand(argv) ?? parseReviewCommand(argv);
+  const own = parsePublishingCommand(argv) ?? parseImportCommand(argv) ?? parseCheckCommand(argv) ?? parseReviewCommand(argv) ?? parseCompareCommand(argv);
   if (own) return own;
   const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
   checkOptions(tokens, options, { positionals: true });

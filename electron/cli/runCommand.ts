@@ -7,6 +7,7 @@ import { dateFormatter, draftList, draftText, revisionList, settingLines } from 
 import type { Command } from './parseCommand';
 import { isPublishingCommand } from './parsePublishingCommand';
 import { runCheckCommand } from './runCheckCommand';
+import { runCompareCommand } from './runCompareCommand';
 import { runImportCommand } from './runImportCommand';
 import { runPublishingCommand } from './runPublishingCommand';
 import { runReviewCommand } from './runReviewCommand';
@@ -43,6 +44,8 @@ export async function runCommand(command: Exclude<Command, { kind: 'help' }>, di
     case 'review':
     case 'inbox':
       return runReviewCommand(command, call, t, date);
+    case 'compare':
+      return runCompareCommand(command, call, t);
     case 'drafts.list': {
       const drafts = await call<DraftMeta[]>('drafts.list', {});
       return { json: drafts, human: draftList(drafts, t, date) };

@@ -14,6 +14,7 @@ import {
 } from '../../shared/api/midad';
 import type { SettingsNotice } from '../../shared/model/settings';
 import { AssetsService } from './assets/AssetsService';
+import { CompareService } from './compare/CompareService';
 import { DraftsService } from './drafts/DraftsService';
 import { createEmitter } from './events';
 import { LibraryIndex } from './library/LibraryIndex';
@@ -169,6 +170,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const implementations: Implementations<MidadContract> = {
     app,
     assets: new AssetsService({ dataDir, readBytes: (path) => readFile(path) }),
+    compare: new CompareService(drafts),
     desk,
     drafts,
     import: new ImportService({

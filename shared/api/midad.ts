@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assetsService } from './assetsService';
+import { compareService } from './compareService';
 import { method, service, type ServiceClient } from './contract';
 import { proofreadingService } from './proofreadingService';
 import { outboxService } from './outboxService';
@@ -172,6 +173,7 @@ export const windowsService = service(
 export const midadContract = {
   app: appService,
   assets: assetsService,
+  compare: compareService,
   desk: deskService,
   drafts: draftsService,
   import: importService,

@@ -47,6 +47,7 @@ describe('ids that try to leave the data folder', () => {
     const dispatcher = createDispatcher(midadContract, {
       app: { info: unused } satisfies ServiceImplementation<typeof appService>,
       assets: { add: unused, get: unused, list: unused },
+      compare: {} as never,
       drafts: t.service,
       library: { search: unused } satisfies ServiceImplementation<typeof libraryService>,
       outbox: {} as never,
