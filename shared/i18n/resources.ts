@@ -1,5 +1,6 @@
 import arArticle from './ar/article.json';
 import arCli from './ar/cli.json';
+import arComments from './ar/comments.json';
 import arCommon from './ar/common.json';
 import arEditor from './ar/editor.json';
 import arErrors from './ar/errors.json';
@@ -13,6 +14,7 @@ import arSettings from './ar/settings.json';
 import arSources from './ar/sources.json';
 import enArticle from './en/article.json';
 import enCli from './en/cli.json';
+import enComments from './en/comments.json';
 import enCommon from './en/common.json';
 import enEditor from './en/editor.json';
 import enErrors from './en/errors.json';
@@ -26,6 +28,7 @@ import enSettings from './en/settings.json';
 import enSources from './en/sources.json';
 import frArticle from './fr/article.json';
 import frCli from './fr/cli.json';
+import frComments from './fr/comments.json';
 import frCommon from './fr/common.json';
 import frEditor from './fr/editor.json';
 import frErrors from './fr/errors.json';
@@ -46,6 +49,7 @@ import frSources from './fr/sources.json';
 export const resources = {
   ar: {
     common: arCommon,
+    comments: arComments,
     errors: arErrors,
     library: arLibrary,
     editor: arEditor,
@@ -61,6 +65,7 @@ export const resources = {
   },
   fr: {
     common: frCommon,
+    comments: frComments,
     errors: frErrors,
     library: frLibrary,
     editor: frEditor,
@@ -76,6 +81,7 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    comments: enComments,
     errors: enErrors,
     library: enLibrary,
     editor: enEditor,

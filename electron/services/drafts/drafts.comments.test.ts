@@ -30,17 +30,17 @@ describe('DraftsService: comments', () => {
     expect(meta.openComments).toBe(0);
     await t.service.open({ id: meta.id, takeOver: false }, window1);
     const first = await t.service.save(
-      { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(20), kind: 'autosave', comments: [onText, onField] },
+      { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(20, 1), kind: 'autosave', comments: [onText, onField] },
       window1,
     );
     expect(first.openComments).toBe(2);
     expect(t.index.get(meta.id)?.openComments).toBe(2);
     // A save that does not know about comments (an older window, the CLI) keeps them.
-    const second = await t.service.save({ id: meta.id, baseRevisionId: first.revisionId, document: arabicArticle(21), kind: 'autosave' }, window1);
+    const second = await t.service.save({ id: meta.id, baseRevisionId: first.revisionId, document: arabicArticle(21, 2), kind: 'autosave' }, window1);
     expect(second.openComments).toBe(2);
     const resolved = withResolved([onText, onField], onText.id, { author: 'سارة', at });
     const third = await t.service.save(
-      { id: meta.id, baseRevisionId: second.revisionId, document: arabicArticle(21), kind: 'autosave', comments: resolved },
+      { id: meta.id, baseRevisionId: second.revisionId, document: arabicArticle(21, 2), kind: 'autosave', comments: resolved },
       window1,
     );
     expect(third.openComments).toBe(1);
@@ -75,7 +75,7 @@ describe('DraftsService: comments', () => {
     const { meta } = await t.service.create({ headline: 'عنوان' });
     await t.service.open({ id: meta.id, takeOver: false }, window1);
     const saved = await t.service.save(
-      { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(20), kind: 'checkpoint', comments: [onText] },
+      { id: meta.id, baseRevisionId: meta.revisionId, document: arabicArticle(20, 1), kind: 'checkpoint', comments: [onText] },
       window1,
     );
     await t.service.close({ id: meta.id }, window1);

@@ -10,5 +10,6 @@ export const articleTheme: EditorThemeClasses & { headline: string; kicker: stri
   quote: 'article-quote',
   list: { ul: 'article-ul', ol: 'article-ol', listitem: 'article-li' },
   link: 'article-link',
+  mark: 'comment-mark',
   text: { bold: 'text-bold', italic: 'text-italic', underline: 'text-underline' },
 };

@@ -1,9 +1,10 @@
 import { $getRoot } from 'lexical';
+import { FieldCommentForm } from '../comments/FieldCommentForm';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { ArticleFieldsPanel } from './ArticleFieldsPanel';
 
 /** The fields form as an editor panel: reads the headline from the live editor for the slug. */
-export function ArticleFieldsPane({ draftId, language, readOnly, fields, getEditor, onClose }: EditorExtensionContext & { onClose(): void }) {
+export function ArticleFieldsPane({ draftId, language, readOnly, fields, comments, getEditor, onClose }: EditorExtensionContext & { onClose(): void }) {
   const headline = () => getEditor()?.getEditorState().read(() => $getRoot().getFirstChild()?.getTextContent() ?? '') ?? '';
   return (
     <ArticleFieldsPanel
@@ -13,6 +14,7 @@ export function ArticleFieldsPane({ draftId, language, readOnly, fields, getEdit
       headline={headline}
       readOnly={readOnly}
       onClose={onClose}
+      footer={!readOnly && <FieldCommentForm fields={fields} comments={comments} />}
     />
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaTags, type ArticleFields } from '../../../../shared/model/article';
 import type { ArticleLanguage } from '../../../../shared/model/language';
@@ -18,6 +19,8 @@ interface ArticleFieldsPanelProps {
   headline: () => string;
   readOnly: boolean;
   onClose: () => void;
+  /** Below the form: the comment box for fields. */
+  footer?: ReactNode;
 }
 
 /**
@@ -25,7 +28,7 @@ interface ArticleFieldsPanelProps {
  * and media tags, byline, dates, place and related headlines. Every change goes
  * into the fields store, which the autosave treats as an edit.
  */
-export function ArticleFieldsPanel({ draftId, language, fields, headline, readOnly, onClose }: ArticleFieldsPanelProps) {
+export function ArticleFieldsPanel({ draftId, language, fields, headline, readOnly, onClose, footer }: ArticleFieldsPanelProps) {
   const { t } = useTranslation('article');
   const { houseStyle } = useSettings();
   const value = useValue(fields);
@@ -129,6 +132,7 @@ export function ArticleFieldsPanel({ draftId, language, fields, headline, readOn
         <FeaturedImagePicker draftId={draftId} value={value.featuredImage} onChange={(assetId) => set('featuredImage', assetId)} />
         <RelatedHeadlinesEditor draftId={draftId} related={value.related} onChange={(related) => set('related', related)} />
       </fieldset>
+      {footer}
     </aside>
   );
 }

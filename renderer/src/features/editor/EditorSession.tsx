@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFields } from '../../../../shared/model/article';
+import type { CommentThread } from '../../../../shared/model/comment';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import type { Draft } from '../../../../shared/model/draft';
 import type { Source } from '../../../../shared/model/source';
@@ -49,6 +50,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
   const fields = useMemo(() => createValueStore<ArticleFields>(draft.fields), [draft]);
 
   const sources = useMemo(() => createValueStore<Source[]>(draft.sources), [draft]);
+  const comments = useMemo(() => createValueStore<CommentThread[]>(draft.comments), [draft]);
 
   const controller = useMemo(
     () =>
@@ -56,11 +58,11 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
         baseRevisionId: draft.meta.revisionId,
         snapshot: () => editorRef.current!.getEditorState().toJSON() as unknown as ArticleDocument,
         // Fields and sources are read with the document's snapshot, so one save carries all three as they were.
-        save: (request) => midad.drafts.save({ id: draft.meta.id, ...request, fields: fields.get(), sources: sources.get() }),
+        save: (request) => midad.drafts.save({ id: draft.meta.id, ...request, fields: fields.get(), sources: sources.get(), comments: comments.get() }),
         onSaved: (_meta, document) => counts.set(countArticle(document)),
         stored: (base) => storedRevision(midad, draft.meta.id, base),
       }),
-    [midad, draft, counts, fields, sources],
+    [midad, draft, counts, fields, sources, comments],
   );
   // Leaving the editor inside the page (back to the library, a restore) saves what is pending.
   useEffect(() => {
@@ -77,6 +79,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
   );
   // A field is part of the draft: changing one is an edit like typing.
   useEffect(() => fields.subscribe(() => controller.markChanged()), [fields, controller]);
+  useEffect(() => comments.subscribe(() => controller.markChanged()), [comments, controller]);
   useSaveTriggers(readOnly ? undefined : controller);
   const view = useSessionView();
 
@@ -103,6 +106,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
     readOnly,
     fields,
     sources,
+    comments,
     controller: readOnly ? undefined : controller,
     getEditor: () => editorRef.current,
   };

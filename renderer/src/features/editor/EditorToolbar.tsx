@@ -11,6 +11,7 @@ const GROUPS = [
   ['bold', 'italic', 'underline', 'link'],
   ['paragraph', 'h2', 'h3', 'pullquote', 'bullet', 'number', 'separator', 'picture', 'embed'],
   ['direction'],
+  ['comment'],
 ] as const;
 type ActionId = (typeof GROUPS)[number][number];
 

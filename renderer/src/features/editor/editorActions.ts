@@ -1,4 +1,5 @@
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { ASK_COMMENT_COMMAND } from '../comments/commentCommands';
 import { ASK_EMBED_COMMAND, PICK_PICTURE_COMMAND } from '../media/mediaCommands';
 import { $insertSeparator, $setBlockKind, $toggleBlockDirection, type BlockKind } from './blockFormat';
 
@@ -70,6 +71,7 @@ export const editorActions: EditorAction[] = [
     shortcuts: [{ code: 'KeyX', shift: true }],
     run: ({ editor, articleDirection }) => editor.update(() => $toggleBlockDirection(articleDirection)),
   },
+  { id: 'comment', shortcuts: [{ code: 'KeyM', alt: true }], run: ({ editor }) => editor.dispatchCommand(ASK_COMMENT_COMMAND, undefined) },
 ];
 
 export const actionById = new Map(editorActions.map((action) => [action.id, action]));

@@ -1,6 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import type { ComponentType } from 'react';
 import type { ArticleFields } from '../../../../shared/model/article';
+import type { CommentThread } from '../../../../shared/model/comment';
 import type { DraftMeta } from '../../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { Source } from '../../../../shared/model/source';
@@ -8,6 +9,8 @@ import type { ValueStore } from '../../ui/valueStore';
 import { PastePlugin } from '../../editor/plugins/PastePlugin';
 import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentsPlugin } from '../comments/CommentsPlugin';
 import { MediaPlugin } from '../media/MediaPlugin';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FindingsPanel } from '../proofreading/FindingsPanel';
@@ -27,6 +30,8 @@ export interface EditorExtensionContext {
   fields: ValueStore<ArticleFields>;
   /** The sources the draft's quotes point to, saved with it; the quote plugin keeps it in sync. */
   sources: ValueStore<Source[]>;
+  /** Review comment threads, saved with the draft like the fields. */
+  comments: ValueStore<CommentThread[]>;
   /** Undefined while read-only. */
   controller: AutosaveController | undefined;
   /** The live editor, once mounted. */
@@ -46,12 +51,13 @@ export interface EditorPanel {
  * Plugins of the live editor, rendered inside its composer (quotes, sources,
  * media add theirs here). Each gets the session's context.
  */
-export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin, PastePlugin, MediaPlugin];
+export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin, PastePlugin, MediaPlugin, CommentsPlugin];
 
 /** Side panels, each with a toggle at the toolbar's end; several may be open together. */
 export const editorPanels: EditorPanel[] = [
   { id: 'fields', label: 'article:panel', side: 'start', Component: ArticleFieldsPane },
   { id: 'sources', label: 'sources:panel.title', side: 'end', Component: SourcesPanel },
+  { id: 'comments', label: 'comments:panel', side: 'end', Component: CommentsPanel },
   { id: 'preview', label: 'editor:preview.title', side: 'end', Component: PreviewPane },
   { id: 'proofreading', label: 'proofreading:editor.panel', side: 'end', Component: FindingsPanel },
   { id: 'publishing', label: 'publishing:panel.title', side: 'end', Component: PublishingPanel },

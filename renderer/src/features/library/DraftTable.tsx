@@ -25,6 +25,7 @@ export function DraftTable({ drafts }: { drafts: DraftMeta[] }) {
           <th scope="col">{t('column.authors')}</th>
           <th scope="col">{t('column.updated')}</th>
           <th scope="col" className="numeric">{t('column.words')}</th>
+          <th scope="col" className="numeric">{t('comments:library.column')}</th>
           <th scope="col">
             <span className="visually-hidden">{t('column.actions')}</span>
           </th>
@@ -54,6 +55,13 @@ export function DraftTable({ drafts }: { drafts: DraftMeta[] }) {
                 </time>
               </td>
               <td className="numeric">{draft.wordCount.toLocaleString(locale)}</td>
+              <td className="numeric">
+                {draft.openComments ? (
+                  <span className="comment-count" title={t('comments:openCount', { count: draft.openComments })}>
+                    {draft.openComments.toLocaleString(locale)}
+                  </span>
+                ) : null}
+              </td>
               <td>
                 <button
                   type="button"
