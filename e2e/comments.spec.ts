@@ -1,0 +1,134 @@
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useMidadTab } from './support/browser';
+import { screenshot } from './support/screenshots';
+
+const HEADLINE = 'الحكومة تعلن خطة لدعم الفلاحين';
+const SENTENCE = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم الفلاحين المتضررين من الجفاف';
+const PHRASE = 'خطة جديدة';
+const ME = 'سارة المحررة';
+
+const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'التعليقات' });
+const thread = (page: Page) => panel(page).getByRole('listitem', { name: `تعليق ${ME}: من أين هذا الرقم؟` });
+const body = (page: Page) => editorText(page).locator(':scope > p').last();
+
+async function waitForSaved(page: Page) {
+  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
+}
+
+/**
+ * Selects `length` characters from `offset` in the text of `within` (across its
+ * text nodes), then waits until Lexical has taken the selection over: it follows
+ * the DOM selection on selectionchange, which can come after this returns.
+ */
+async function selectText(within: Locator, offset: number, length: number): Promise<void> {
+  await within.evaluate(
+    (element, [start, count]) =>
+      new Promise<void>((resolve) => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        let seen = 0;
+        let placedStart = false;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const size = node.textContent?.length ?? 0;
+          if (!placedStart && start <= seen + size) {
+            range.setStart(node, start - seen);
+            placedStart = true;
+          }
+          if (placedStart && start + count <= seen + size) {
+            range.setEnd(node, start + count - seen);
+            break;
+          }
+          seen += size;
+        }
+        (element.closest('[contenteditable]') as HTMLElement).focus();
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        setTimeout(resolve, 150);
+      }),
+    [offset, length] as const,
+  );
+}
+
+describe('comments on a draft, end to end in Chromium', () => {
+  const tab = useMidadTab();
+
+  beforeAll(async () => {
+    const { page } = tab;
+    await page.evaluate((name) => window.midad!.settings.set({ key: 'userName', value: name }), ME);
+    await page.getByRole('button', { name: 'مسودة جديدة' }).click();
+    await editorText(page).waitFor();
+  });
+
+  it('comments on a selected phrase, replies, resolves and reopens', async () => {
+    const { page } = tab;
+    await editorText(page).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(HEADLINE);
+    await body(page).click();
+    await page.keyboard.type(SENTENCE);
+    await selectText(body(page), SENTENCE.indexOf(PHRASE), PHRASE.length);
+    await page.keyboard.press('Control+Alt+KeyM');
+
+    const composer = page.getByRole('dialog', { name: 'تعليق جديد' });
+    expect(await composer.getByLabel('النص المعلَّق عليه').textContent()).toBe(PHRASE);
+    await composer.getByRole('textbox', { name: 'التعليق' }).fill('من أين هذا الرقم؟');
+    await composer.getByRole('button', { name: 'تعليق', exact: true }).click();
+    await composer.waitFor({ state: 'detached' });
+    expect(await editorText(page).locator('mark').textContent()).toBe(PHRASE);
+
+    if (!(await panel(page).isVisible())) await page.getByRole('button', { name: 'التعليقات', exact: true }).click();
+    await thread(page).waitFor();
+    await thread(page).getByRole('textbox', { name: `ردّ على ${ME}` }).fill('من بلاغ وزارة الفلاحة');
+    await thread(page).getByRole('button', { name: 'ردّ', exact: true }).click();
+    expect(await thread(page).locator('.comment-text').allTextContents()).toEqual(['من أين هذا الرقم؟', 'من بلاغ وزارة الفلاحة']);
+
+    await thread(page).getByRole('button', { name: 'تمّ الحل' }).click();
+    await thread(page).getByText(`حلّه ${ME}`).waitFor();
+    await thread(page).getByRole('button', { name: 'إعادة الفتح' }).click();
+    await thread(page).getByRole('button', { name: 'تمّ الحل' }).waitFor();
+    await screenshot(page, 'comments');
+  });
+
+  it('keeps the mark on the phrase while text is typed before it and inside it', async () => {
+    const { page } = tab;
+    await selectText(body(page), 0, 0);
+    await page.keyboard.type('عاجل: ');
+    const mark = editorText(page).locator('mark');
+    expect(await mark.textContent()).toBe(PHRASE);
+    await selectText(mark, 3, 0);
+    await page.keyboard.type(' وطنية');
+    expect(await mark.textContent()).toBe('خطة وطنية جديدة');
+    expect(await body(page).textContent()).toBe(`عاجل: ${SENTENCE.replace(PHRASE, 'خطة وطنية جديدة')}`);
+  });
+
+  it('keeps the thread as orphaned when its text is deleted, after a reload too', async () => {
+    const { page } = tab;
+    const text = (await body(page).textContent()) ?? '';
+    await selectText(body(page), 0, text.length);
+    await page.keyboard.press('Backspace');
+    expect(await editorText(page).locator('mark').count()).toBe(0);
+    const orphaned = panel(page).getByRole('region', { name: 'نص محذوف' });
+    await orphaned.getByRole('listitem', { name: `تعليق ${ME}: من أين هذا الرقم؟` }).waitFor();
+    expect(await orphaned.getByLabel('النص المعلَّق عليه').textContent()).toBe(PHRASE);
+
+    await waitForSaved(page);
+    await page.reload();
+    await editorText(page).waitFor();
+    if (!(await panel(page).isVisible())) await page.getByRole('button', { name: 'التعليقات', exact: true }).click();
+    await panel(page).getByRole('region', { name: 'نص محذوف' }).getByRole('listitem', { name: `تعليق ${ME}: من أين هذا الرقم؟` }).waitFor();
+    expect(await thread(page).locator('.comment-text').count()).toBe(2);
+  });
+
+  it('shows the open comment count in the library', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'العودة إلى المكتبة' }).click();
+    const row = page.getByRole('row').filter({ hasText: HEADLINE });
+    await row.waitFor();
+    expect(await row.locator('.comment-count').textContent()).toBe('1');
+    expect(await row.locator('.comment-count').getAttribute('title')).toBe('تعليق مفتوح واحد');
+    expect(tab.errors).toEqual([]);
+  });
+});
