@@ -1,6 +1,7 @@
 import arArticle from './ar/article.json';
 import arCli from './ar/cli.json';
 import arComments from './ar/comments.json';
+import arCompare from './ar/compare.json';
 import arCommon from './ar/common.json';
 import arEditor from './ar/editor.json';
 import arErrors from './ar/errors.json';
@@ -15,6 +16,7 @@ import arSources from './ar/sources.json';
 import enArticle from './en/article.json';
 import enCli from './en/cli.json';
 import enComments from './en/comments.json';
+import enCompare from './en/compare.json';
 import enCommon from './en/common.json';
 import enEditor from './en/editor.json';
 import enErrors from './en/errors.json';
@@ -29,6 +31,7 @@ import enSources from './en/sources.json';
 import frArticle from './fr/article.json';
 import frCli from './fr/cli.json';
 import frComments from './fr/comments.json';
+import frCompare from './fr/compare.json';
 import frCommon from './fr/common.json';
 import frEditor from './fr/editor.json';
 import frErrors from './fr/errors.json';
@@ -49,6 +52,7 @@ import frSources from './fr/sources.json';
 export const resources = {
   ar: {
     common: arCommon,
+    compare: arCompare,
     comments: arComments,
     errors: arErrors,
     library: arLibrary,
@@ -65,6 +69,7 @@ export const resources = {
   },
   fr: {
     common: frCommon,
+    compare: frCompare,
     comments: frComments,
     errors: frErrors,
     library: frLibrary,
@@ -81,6 +86,7 @@ export const resources = {
   },
   en: {
     common: enCommon,
+    compare: enCompare,
     comments: enComments,
     errors: enErrors,
     library: enLibrary,

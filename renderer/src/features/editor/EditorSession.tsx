@@ -23,6 +23,7 @@ import { editorPanels, editorPlugins, type EditorExtensionContext } from './edit
 import { EditorToolbar } from './EditorToolbar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { RevisionsPanel } from './RevisionsPanel';
+import { compareRequest } from '../compare/compareRequest';
 import { StatusBar } from './StatusBar';
 import { useSaveTriggers } from './useSaveTriggers';
 import { useSessionView } from './useSessionView';
@@ -183,6 +184,10 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
             language={draft.meta.language}
             beforeRestore={() => (readOnly ? Promise.resolve() : controller.flush())}
             onRestored={onReplaced}
+            onCompare={(revision) => {
+              compareRequest.set({ draftId: draft.meta.id, from: revision.id });
+              if (!view.openPanels.has('compare')) view.togglePanel('compare');
+            }}
             onClose={() => setShowRevisions(false)}
           />
         )}

@@ -14,11 +14,13 @@ interface RevisionsPanelProps {
   /** Saves pending text first, so restoring never loses what was typed. */
   beforeRestore: () => Promise<void>;
   onRestored: (draft: Draft) => void;
+  /** Opens the comparison of a revision with the current text. */
+  onCompare?: (revision: RevisionSummary) => void;
   onClose: () => void;
 }
 
 /** The draft's revisions, newest first; one can be opened read-only and restored. */
-export function RevisionsPanel({ draftId, language, beforeRestore, onRestored, onClose }: RevisionsPanelProps) {
+export function RevisionsPanel({ draftId, language, beforeRestore, onRestored, onCompare, onClose }: RevisionsPanelProps) {
   const { t } = useTranslation('editor');
   const midad = useMidad();
   const { uiLanguage } = useSettings();
@@ -67,6 +69,11 @@ export function RevisionsPanel({ draftId, language, beforeRestore, onRestored, o
           );
         })}
       </ol>
+      {selected && onCompare && (
+        <button type="button" onClick={() => onCompare(selected)}>
+          {t('compare:withCurrent')}
+        </button>
+      )}
       {selected && (
         <RevisionPreview
           draftId={draftId}

@@ -11,6 +11,7 @@ import { QuotePlugin } from '../../editor/plugins/QuotePlugin';
 import { ArticleFieldsPane } from '../article/ArticleFieldsPane';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentsPlugin } from '../comments/CommentsPlugin';
+import { ComparePanel } from '../compare/ComparePanel';
 import { MediaPlugin } from '../media/MediaPlugin';
 import { PreviewPane } from '../preview/PreviewPane';
 import { FindingsPanel } from '../proofreading/FindingsPanel';
@@ -62,4 +63,5 @@ export const editorPanels: EditorPanel[] = [
   { id: 'proofreading', label: 'proofreading:editor.panel', side: 'end', Component: FindingsPanel },
   { id: 'publishing', label: 'publishing:panel.title', side: 'end', Component: PublishingPanel },
   { id: 'review-history', label: 'review:history.panel', side: 'end', Component: ReviewHistoryPanel },
+  { id: 'compare', label: 'compare:panel', side: 'end', Component: ComparePanel },
 ];
