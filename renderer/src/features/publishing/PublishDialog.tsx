@@ -72,6 +72,12 @@ export function PublishDialog({ draftId, flush, onClose }: PublishDialogProps) {
   const needsReason = (items?.length ?? 0) > 0;
   const ready = target !== '' && items !== undefined && (!needsReason || reason.trim() !== '') && (status !== 'future' || at !== undefined);
   const job = jobs.find((candidate) => candidate.id === jobId);
+  const jobDone = job?.state === 'done';
+
+  // Once the job is through, the draft is on the site: the next press updates that post.
+  useEffect(() => {
+    if (jobDone) void midad.publishing.publications({ draftId }).then(setPublications, setError);
+  }, [midad, draftId, jobDone]);
 
   const send = (call: () => Promise<{ jobId: string }>) => {
     setError(undefined);
@@ -103,7 +109,7 @@ export function PublishDialog({ draftId, flush, onClose }: PublishDialogProps) {
               <a href={published.link} target="_blank" rel="noreferrer" dir="ltr">
                 {published.link || `#${published.postId}`}
               </a>{' '}
-              ({published.status})
+              ({t(`siteStatus.${published.status}`, { defaultValue: published.status })})
             </p>
           )}
           <fieldset className="publish-status">

@@ -44,7 +44,7 @@ export function PublishingPanel({ draftId, controller, onClose }: EditorExtensio
         <ul className="publication-list">
           {publications.map((publication) => (
             <li key={publication.target}>
-              {t('panel.onSite', { target: publication.target, status: publication.status })}{' '}
+              {t('panel.onSite', { target: publication.target, status: t(`siteStatus.${publication.status}`, { defaultValue: publication.status }) })}{' '}
               {publication.link && (
                 <a href={publication.link} target="_blank" rel="noreferrer">
                   {t('panel.openPost')}
