@@ -13,6 +13,7 @@ import arPublishing from './ar/publishing.json';
 import arReview from './ar/review.json';
 import arSettings from './ar/settings.json';
 import arSources from './ar/sources.json';
+import arSuggestions from './ar/suggestions.json';
 import enArticle from './en/article.json';
 import enCli from './en/cli.json';
 import enComments from './en/comments.json';
@@ -28,6 +29,7 @@ import enPublishing from './en/publishing.json';
 import enReview from './en/review.json';
 import enSettings from './en/settings.json';
 import enSources from './en/sources.json';
+import enSuggestions from './en/suggestions.json';
 import frArticle from './fr/article.json';
 import frCli from './fr/cli.json';
 import frComments from './fr/comments.json';
@@ -43,6 +45,7 @@ import frPublishing from './fr/publishing.json';
 import frReview from './fr/review.json';
 import frSettings from './fr/settings.json';
 import frSources from './fr/sources.json';
+import frSuggestions from './fr/suggestions.json';
 
 /**
  * Every translated string, by language and namespace. Arabic is the reference
@@ -66,6 +69,7 @@ export const resources = {
     publishing: arPublishing,
     review: arReview,
     import: arImport,
+    suggestions: arSuggestions,
   },
   fr: {
     common: frCommon,
@@ -83,6 +87,7 @@ export const resources = {
     publishing: frPublishing,
     review: frReview,
     import: frImport,
+    suggestions: frSuggestions,
   },
   en: {
     common: enCommon,
@@ -100,6 +105,7 @@ export const resources = {
     publishing: enPublishing,
     review: enReview,
     import: enImport,
+    suggestions: enSuggestions,
   },
 } as const;
 

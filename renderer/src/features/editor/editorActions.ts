@@ -1,6 +1,7 @@
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { ASK_COMMENT_COMMAND } from '../comments/commentCommands';
 import { ASK_EMBED_COMMAND, PICK_PICTURE_COMMAND } from '../media/mediaCommands';
+import { TOGGLE_SUGGESTION_MODE_COMMAND } from '../suggestions/suggestionMode';
 import { $insertSeparator, $setBlockKind, $toggleBlockDirection, type BlockKind } from './blockFormat';
 
 /** A physical key (`KeyboardEvent.code`) with the primary modifier (Ctrl, or Cmd on a Mac). */
@@ -72,6 +73,11 @@ export const editorActions: EditorAction[] = [
     run: ({ editor, articleDirection }) => editor.update(() => $toggleBlockDirection(articleDirection)),
   },
   { id: 'comment', shortcuts: [{ code: 'KeyM', alt: true }], run: ({ editor }) => editor.dispatchCommand(ASK_COMMENT_COMMAND, undefined) },
+  {
+    id: 'suggest',
+    shortcuts: [{ code: 'KeyE', shift: true }],
+    run: ({ editor }) => editor.dispatchCommand(TOGGLE_SUGGESTION_MODE_COMMAND, undefined),
+  },
 ];
 
 export const actionById = new Map(editorActions.map((action) => [action.id, action]));

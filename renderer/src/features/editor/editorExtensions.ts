@@ -19,6 +19,8 @@ import { ProofreadingPlugin } from '../proofreading/ProofreadingPlugin';
 import { PublishingPanel } from '../publishing/PublishingPanel';
 import { ReviewHistoryPanel } from '../review/ReviewHistoryPanel';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { SuggestionsPlugin } from '../suggestions/SuggestionsPlugin';
 import type { AutosaveController } from './autosaveController';
 
 /** What an editor extension (plugin or panel) gets from the session. */
@@ -52,7 +54,7 @@ export interface EditorPanel {
  * Plugins of the live editor, rendered inside its composer (quotes, sources,
  * media add theirs here). Each gets the session's context.
  */
-export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin, PastePlugin, MediaPlugin, CommentsPlugin];
+export const editorPlugins: Array<ComponentType<EditorExtensionContext>> = [QuotePlugin, ProofreadingPlugin, PastePlugin, MediaPlugin, CommentsPlugin, SuggestionsPlugin];
 
 /** Side panels, each with a toggle at the toolbar's end; several may be open together. */
 export const editorPanels: EditorPanel[] = [
@@ -63,5 +65,6 @@ export const editorPanels: EditorPanel[] = [
   { id: 'proofreading', label: 'proofreading:editor.panel', side: 'end', Component: FindingsPanel },
   { id: 'publishing', label: 'publishing:panel.title', side: 'end', Component: PublishingPanel },
   { id: 'review-history', label: 'review:history.panel', side: 'end', Component: ReviewHistoryPanel },
+  { id: 'suggestions', label: 'suggestions:panel.title', side: 'end', Component: SuggestionsPanel },
   { id: 'compare', label: 'compare:panel', side: 'end', Component: ComparePanel },
 ];

@@ -1,0 +1,141 @@
+import { copyToClipboard } from '@lexical/clipboard';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  BEFORE_INPUT_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_HIGH,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  CUT_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  PASTE_COMMAND,
+  REMOVE_TEXT_COMMAND,
+  mergeRegister,
+  type LexicalEditor,
+} from 'lexical';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SuggestionMeta } from '../../../../shared/editor/nodes/SuggestionNode';
+import { useSettings } from '../../app/AppContext';
+import { useValue } from '../../ui/valueStore';
+import type { EditorExtensionContext } from '../editor/editorExtensions';
+import { $suggestDeleteCharacter, $suggestDeleteSelection, $suggestDeleteWord, $suggestFormat, $suggestInsertText } from './suggestEdits';
+import { liveEditor } from './liveEditor';
+import { suggestionMode, TOGGLE_SUGGESTION_MODE_COMMAND } from './suggestionMode';
+import { SuggestionPopover } from './SuggestionPopover';
+import './suggestions.css';
+
+function newSuggestionId(): string {
+  return `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function textOf(event: InputEvent | ClipboardEvent | string): string {
+  if (typeof event === 'string') return event;
+  const transfer = 'clipboardData' in event ? event.clipboardData : event.dataTransfer;
+  return (transfer?.getData('text/plain') ?? ('data' in event ? event.data : '') ?? '').replace(/\r\n?/g, '\n');
+}
+
+/** In suggestion mode, every edit of the text goes through these handlers instead of Lexical's own. */
+function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta): () => void {
+  const insert = (text: string) => {
+    // Suggestions are inline: a pasted or typed line break stays a space rather than splitting a block unseen.
+    $suggestInsertText(text.replace(/\n+/g, ' '), meta());
+    return true;
+  };
+  return mergeRegister(
+    editor.registerCommand(
+      BEFORE_INPUT_COMMAND,
+      (event) => {
+        if (event.inputType !== 'insertText' && event.inputType !== 'insertReplacementText' && event.inputType !== 'insertFromPaste') return false;
+        const text = textOf(event);
+        if (!text) return false;
+        event.preventDefault();
+        return insert(text);
+      },
+      COMMAND_PRIORITY_HIGH,
+    ),
+    editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (input) => insert(textOf(input)), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        const text = textOf(event as ClipboardEvent);
+        if (!text) return true;
+        event.preventDefault();
+        editor.update(() => insert(text));
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, (backward) => $suggestDeleteCharacter(meta(), backward), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(DELETE_WORD_COMMAND, (backward) => $suggestDeleteWord(meta(), backward), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(DELETE_LINE_COMMAND, (backward) => $suggestDeleteSelection(meta(), backward) || true, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(REMOVE_TEXT_COMMAND, () => $suggestDeleteSelection(meta(), false) || true, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(
+      CUT_COMMAND,
+      (event) => {
+        void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() =>
+          editor.update(() => void $suggestDeleteSelection(meta(), false)),
+        );
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, meta()), COMMAND_PRIORITY_HIGH),
+  );
+}
+
+/**
+ * Suggestion mode for the live editor: a toggle (also Ctrl+Shift+E) and,
+ * while it is on, typing, deleting, cutting, pasting and bold/italic/underline
+ * become suggestions signed with the user's name. Clicking a suggestion
+ * offers to accept or reject it.
+ */
+export function SuggestionsPlugin({ draftId, readOnly }: EditorExtensionContext) {
+  const { t } = useTranslation('suggestions');
+  const [editor] = useLexicalComposerContext();
+  const settings = useSettings();
+  const mode = suggestionMode(editor);
+  const on = useValue(mode);
+  const author = useRef('');
+  author.current = settings.userName.trim() || settings.byline.trim() || t('anonymous');
+
+  useEffect(() => {
+    const published = liveEditor(draftId);
+    published.set(editor);
+    return () => published.set(null);
+  }, [draftId, editor]);
+
+  useEffect(
+    () => editor.registerCommand(TOGGLE_SUGGESTION_MODE_COMMAND, () => (mode.set(!mode.get()), true), COMMAND_PRIORITY_HIGH),
+    [editor, mode],
+  );
+
+  useEffect(() => {
+    if (!on || readOnly) return undefined;
+    return registerSuggesting(editor, () => ({ suggestionId: newSuggestionId(), author: author.current, at: new Date().toISOString() }));
+  }, [editor, on, readOnly]);
+
+  useEffect(() => {
+    editor.getRootElement()?.classList.toggle('suggesting', on);
+  }, [editor, on]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="suggestion-mode-toggle"
+        aria-pressed={on}
+        aria-keyshortcuts="Control+Shift+E"
+        title={`${t('mode.hint')} (Ctrl+Shift+E)`}
+        disabled={readOnly}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => editor.dispatchCommand(TOGGLE_SUGGESTION_MODE_COMMAND, undefined)}
+      >
+        {t('mode.toggle')}
+      </button>
+      {!readOnly && <SuggestionPopover editor={editor} />}
+    </>
+  );
+}
