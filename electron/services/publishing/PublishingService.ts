@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
 import { MidadError } from '../../../shared/api/errors';
@@ -11,6 +12,7 @@ import type { ArticleLanguage } from '../../../shared/model/language';
 import { detectLanguage } from '../../../shared/text/detectLanguage';
 import { defaultSettings, type HouseStyle } from '../../../shared/model/settings';
 import type { Attribution } from '../../../shared/model/source';
+import { AssetsService } from '../assets/AssetsService';
 import { Outbox } from '../outbox/Outbox';
 import type { ArticleSnapshot, OutboxJob } from '../outbox/outboxJob';
 import type { RetryPolicy } from '../outbox/retryPolicy';
@@ -22,6 +24,7 @@ import { exportArticle } from './exports/exportArticle';
 import { PublicationStore } from './PublicationStore';
 import { checkTargetUrl, TargetStore } from './TargetStore';
 import { publishToWordPress } from './wordpress/publishJob';
+import { pullPictures } from './wordpress/pulledMedia';
 import { pulledDocument, type RemotePost } from './wordpress/pulledPost';
 import { testConnection } from './wordpress/testConnection';
 import { WordPressClient } from './wordpress/WordPressClient';
@@ -43,6 +46,8 @@ export interface PublishingServiceOptions {
   secrets: SecretStore;
   drafts: DraftSource;
   assets: AssetReader;
+  /** Stores a pulled picture with a draft; its asset id. The assets service's own store when absent. */
+  addAsset?: (draftId: string, bytes: Uint8Array) => Promise<string>;
   /** How a quote's attribution reads in `<cite>`; '' for anonymous sources. */
   citation?: (attribution: Attribution) => string;
   /** The house limits the checklist applies; the defaults when absent. */
@@ -69,12 +74,15 @@ export class PublishingService implements ServiceImplementation<Spec> {
   readonly publicationStore: PublicationStore;
   readonly outbox: Outbox;
   private readonly now: () => number;
+  private readonly addAsset: NonNullable<PublishingServiceOptions['addAsset']>;
 
   constructor(private readonly options: PublishingServiceOptions) {
     const dir = join(options.dataDir, 'publishing');
     this.targets = new TargetStore(dir);
     this.publicationStore = new PublicationStore(dir);
     this.now = options.now ?? Date.now;
+    const assets = new AssetsService({ dataDir: options.dataDir, readBytes: (path) => readFile(path) });
+    this.addAsset = options.addAsset ?? (async (draftId, bytes) => (await assets.add({ draftId, name: '', mime: '', base64: Buffer.from(bytes).toString('base64') })).assetId);
     this.outbox = new Outbox({
       dir: join(options.dataDir, 'outbox'),
       execute: (job, run) => this.execute(job, run),
@@ -215,13 +223,20 @@ export class PublishingService implements ServiceImplementation<Spec> {
         continue;
       }
       const language = detectLanguage(`${post.title.raw}\n${post.excerpt.raw}\n${post.content.raw.replace(/<[^>]*>/g, ' ')}`);
-      const draftId = await create(pulledDocument(post, language), language);
+      const document = pulledDocument(post, language);
+      const { nodes, pictures } = await pullPictures(document.root.children, (url) => client.download(url));
+      const draftId = await create({ root: { ...document.root, children: nodes } }, language);
+      for (const picture of pictures) {
+        const assetId = await this.addAsset(draftId, picture.bytes);
+        if (assetId !== picture.assetId) throw new MidadError('internal', {}, `pulled picture stored as ${assetId}, not ${picture.assetId}`);
+      }
       await this.publicationStore.put(draftId, {
         target: target.name,
         postId: post.id,
         link: post.link,
         status: post.status,
-        media: {},
+        // The site's own media: publishing the draft back reuses them instead of uploading copies.
+        media: Object.fromEntries(pictures.map((picture) => [picture.assetId, picture.media])),
         updatedAt: new Date(this.now()).toISOString(),
       });
       pulled.push({ draftId, postId: post.id });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import { RAW_BLOCK_NODE_TYPE } from '../../../../shared/editor/nodes/RawBlockNode';
 import { blocksToNodes, parseBlocks } from './parse';
+import { embedBlock } from './mediaBlocks';
 import { serializeDocument } from './serializeDocument';
 
 const columns =
@@ -46,5 +47,12 @@ describe('block markup back to Midad nodes', () => {
     ].join('\n\n');
     expect(serialize(markup)).toBe(markup);
     expect(blocksToNodes(markup).filter((node) => node.type === RAW_BLOCK_NODE_TYPE).map((node) => node.name)).toEqual(['core/columns', 'core/spacer']);
+  });
+
+  it('an embed becomes a Midad embed of its address and goes back as the same block; one without an address stays raw', () => {
+    const markup = embedBlock({ type: 'midad-embed', version: 1, url: 'https://www.youtube.com/watch?v=abc&t=1' })!;
+    expect(blocksToNodes(markup)).toEqual([{ type: 'midad-embed', version: 1, url: 'https://www.youtube.com/watch?v=abc&t=1' }]);
+    expect(serialize(markup)).toBe(markup);
+    expect(blocksToNodes('<!-- wp:embed -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n\n</div></figure>\n<!-- /wp:embed -->')[0]!.type).toBe(RAW_BLOCK_NODE_TYPE);
   });
 });

@@ -158,7 +158,13 @@ function midadNode(block: ParsedBlock): SerializedNodeShape {
       return quoteNode(block);
     case 'core/separator':
       return { type: 'midad-separator', version: 1 };
+    case 'core/embed': {
+      // The address is the block's `url`, or the line inside its wrapper in older posts.
+      const url = typeof block.attributes.url === 'string' ? block.attributes.url : decodeEntities(innerOf(block.html, 'div').trim());
+      return /^https?:\/\/\S+$/i.test(url) ? { type: 'midad-embed', version: 1, url } : rawBlock(block);
+    }
     default:
+      // Pictures stay raw here: the pull makes them Midad pictures once it has their bytes (pulledMedia.ts).
       return rawBlock(block);
   }
 }

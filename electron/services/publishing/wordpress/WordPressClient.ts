@@ -98,6 +98,29 @@ export class WordPressClient {
     return items;
   }
 
+  /**
+   * A file of the site (an uploaded picture), or undefined when it cannot be
+   * had. Only the site's own addresses are asked, so the password never leaves for another host.
+   */
+  async download(address: string): Promise<Uint8Array | undefined> {
+    let url: URL;
+    try {
+      url = new URL(address, this.connection.url);
+    } catch {
+      return undefined;
+    }
+    if (url.origin !== new URL(this.connection.url).origin) return undefined;
+    try {
+      const response = await fetch(url, {
+        headers: { Authorization: `Basic ${Buffer.from(`${this.connection.user}:${this.connection.password}`).toString('base64')}` },
+        signal: AbortSignal.timeout(this.connection.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      });
+      return response.ok ? new Uint8Array(await response.arrayBuffer()) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   uploadMedia<T>(data: Uint8Array, fileName: string, mimeType: string): Promise<T> {
     return this.request<T>('POST', '/wp/v2/media', {
       body: data,

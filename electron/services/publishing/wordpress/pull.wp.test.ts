@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { ArticleSnapshot } from '../../outbox/outboxJob';
 import { createFileSecretStore } from '../../secrets/fileSecretStore';
 import { articleSnapshot } from '../articleSnapshot';
 import { PublishingService } from '../PublishingService';
-import { pngAssets } from '../testing/articles';
+import { pngAssets, TINY_PNG } from '../testing/articles';
 import { WordPressClient } from './WordPressClient';
 
 const site = inject('wordpress');
@@ -28,8 +29,14 @@ const content = [
 async function pullingService() {
   const dataDir = await mkdtemp(join(tmpdir(), 'midad-pull-'));
   const drafts = new Map<string, ArticleSnapshot & { language: ArticleLanguage }>();
+  const assets = new Map<string, Uint8Array>();
   const service = new PublishingService({
     dataDir,
+    addAsset: async (draftId, bytes) => {
+      const assetId = createHash('sha256').update(bytes).digest('hex');
+      assets.set(`${draftId}/${assetId}`, bytes);
+      return assetId;
+    },
     secrets: createFileSecretStore(dataDir),
     drafts: {
       read: async (id) => drafts.get(id)!,
@@ -44,7 +51,7 @@ async function pullingService() {
   });
   await service.start();
   await service.addTarget({ name: 'site', type: 'wordpress', url: site.url, user: site.user, password: site.applicationPassword });
-  return { service, drafts };
+  return { service, drafts, assets };
 }
 
 describe(`pulling from WordPress ${site.version}`, () => {
@@ -98,6 +105,38 @@ describe(`pulling from WordPress ${site.version}`, () => {
       expect(drafts.size).toBe(count);
       expect(drafts.get(first.draftId)!.language).toBe('fr');
       expect(drafts.get(first.draftId)!.document.root.direction).toBe('ltr');
+    } finally {
+      await service.stop();
+    }
+  });
+
+  it('pictures and galleries of the site come in as Midad pictures with their bytes; one from another host stays raw; embeds become embeds', async () => {
+    const upload = (name: string) => admin.uploadMedia<{ id: number; source_url: string }>(TINY_PNG, name, 'image/png');
+    const [one, two, three] = [await upload('pull-a.png'), await upload('pull-b.png'), await upload('pull-c.png')];
+    const figure = (media: { id: number; source_url: string }, caption: string) =>
+      `<!-- wp:image {"id":${media.id},"sizeSlug":"full","linkDestination":"none"} -->\n<figure class="wp-block-image size-full"><img src="${media.source_url}" alt="بديل" class="wp-image-${media.id}"/><figcaption class="wp-element-caption">${caption}</figcaption></figure>\n<!-- /wp:image -->`;
+    const elsewhere = '<!-- wp:image {"id":999999} -->\n<figure class="wp-block-image"><img src="https://elsewhere.example/x.png" alt="" class="wp-image-999999"/></figure>\n<!-- /wp:image -->';
+    const embed = '<!-- wp:embed {"url":"https://www.youtube.com/watch?v=abc"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=abc\n</div></figure>\n<!-- /wp:embed -->';
+    const gallery = `<!-- wp:gallery {"linkTo":"none"} -->\n<figure class="wp-block-gallery has-nested-images columns-default is-cropped">${figure(two, 'أ')}\n\n${figure(three, 'ب')}</figure>\n<!-- /wp:gallery -->`;
+    const created = await admin.post<{ id: number }>('/wp/v2/posts', {
+      title: 'صور مسحوبة كلمةصورفريدة',
+      content: [figure(one, 'عناصر الأمن — تصوير: كيفاش'), gallery, elsewhere, embed].join('\n\n'),
+      status: 'pending',
+    });
+    const { service, drafts, assets } = await pullingService();
+    try {
+      const mine = (await service.pull({ target: 'site' })).find((entry) => entry.postId === created.id)!;
+      const body = drafts.get(mine.draftId)!.document.root.children.slice(3);
+      const id = createHash('sha256').update(TINY_PNG).digest('hex');
+      expect(body.map((node) => node.type)).toEqual(['midad-image', 'midad-gallery', 'midad-rawblock', 'midad-embed']);
+      expect(body[0]).toMatchObject({ assetId: id, caption: 'عناصر الأمن', credit: 'تصوير: كيفاش', alt: 'بديل' });
+      expect(body[1]!.images).toMatchObject([{ assetId: id, caption: 'أ' }, { assetId: id, caption: 'ب' }]);
+      expect(body[2]!.markup).toBe(elsewhere);
+      expect(body[3]).toMatchObject({ url: 'https://www.youtube.com/watch?v=abc' });
+      expect(Buffer.from(assets.get(`${mine.draftId}/${id}`)!).equals(TINY_PNG)).toBe(true);
+      // Publishing back reuses the site's media rather than uploading copies.
+      const [publication] = await service.publications({ draftId: mine.draftId });
+      expect(Object.values(publication!.media).map((media) => media.id)[0]).toBeGreaterThan(0);
     } finally {
       await service.stop();
     }

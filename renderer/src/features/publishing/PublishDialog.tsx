@@ -106,8 +106,9 @@ export function PublishDialog({ draftId, flush, onClose }: PublishDialogProps) {
           {published && (
             <p className="publish-already">
               {t('publish.already')}{' '}
-              <a href={published.link} target="_blank" rel="noreferrer" dir="ltr">
-                {published.link || `#${published.postId}`}
+              {/* The site's address is percent-encoded Arabic: unreadable, so it stays in the tooltip. */}
+              <a href={published.link} title={published.link} target="_blank" rel="noreferrer">
+                {t('panel.openPost')}
               </a>{' '}
               ({t(`siteStatus.${published.status}`, { defaultValue: published.status })})
             </p>
