@@ -104,6 +104,38 @@ describe('comments on a draft, end to end in Chromium', () => {
     expect(await body(page).textContent()).toBe(`عاجل: ${SENTENCE.replace(PHRASE, 'خطة وطنية جديدة')}`);
   });
 
+  it('follows its text when the text is cut and pasted at the end of the paragraph', async () => {
+    const { page } = tab;
+    const mark = editorText(page).locator('mark');
+    const moved = (await mark.textContent()) ?? '';
+    await selectText(mark, 0, moved.length);
+    const clipboard = await editorText(page).evaluate(
+      (root) =>
+        new Promise<{ html: string; text: string }>((resolve) => {
+          const data = new DataTransfer();
+          root.dispatchEvent(new ClipboardEvent('cut', { clipboardData: data, bubbles: true, cancelable: true }));
+          const done = () => (root.querySelector('mark') ? setTimeout(done, 20) : resolve({ html: data.getData('text/html'), text: data.getData('text/plain') }));
+          done();
+        }),
+    );
+    expect(clipboard.text).toBe(moved);
+    await panel(page).getByRole('region', { name: 'نص محذوف' }).waitFor();
+
+    const paragraph = (await body(page).textContent()) ?? '';
+    await selectText(body(page), paragraph.length, 0);
+    await editorText(page).evaluate((root, { html, text }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', text);
+      root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, clipboard);
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(moved);
+    expect((await body(page).textContent())?.endsWith(moved)).toBe(true);
+    await panel(page).getByRole('region', { name: 'على النص' }).getByRole('listitem', { name: `تعليق ${ME}: من أين هذا الرقم؟` }).waitFor();
+    expect(await panel(page).getByRole('region', { name: 'نص محذوف' }).count()).toBe(0);
+  });
+
   it('keeps the thread as orphaned when its text is deleted, after a reload too', async () => {
     const { page } = tab;
     const text = (await body(page).textContent()) ?? '';

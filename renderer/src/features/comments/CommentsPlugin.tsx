@@ -13,6 +13,7 @@ import { activeThreadOf } from './activeThread';
 import { ASK_COMMENT_COMMAND } from './commentCommands';
 import { CommentComposer } from './CommentComposer';
 import { commentAuthor, newStamp } from './commentStamp';
+import { registerMoveAnchors } from './moveAnchors';
 import { watchCommentAnchors, type CommentAnchors } from './useCommentAnchors';
 import './comments.css';
 
@@ -59,6 +60,7 @@ function useAnchorUpkeep(editor: LexicalEditor, comments: ValueStore<CommentThre
       }),
       comments.subscribe(redecorate),
       active.subscribe(redecorate),
+      registerMoveAnchors(editor),
       editor.registerUpdateListener(({ editorState, tags }) => {
         if (tags.has('historic') || tags.has('collaboration')) return;
         const atCaret = editorState.read($threadAtCaret);
