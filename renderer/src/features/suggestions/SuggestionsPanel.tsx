@@ -27,10 +27,12 @@ function showInText(editor: LexicalEditor, id: string): void {
 }
 
 /** Pending suggestions in document order: who, when, what; accept or reject each, or all. */
-export function SuggestionsPanel({ draftId, getEditor, readOnly, onClose }: EditorExtensionContext & { onClose(): void }) {
+export function SuggestionsPanel({ draftId, getEditor, readOnly, sources, onClose }: EditorExtensionContext & { onClose(): void }) {
   const { t, i18n } = useTranslation('suggestions');
   const editor = useValue(liveEditor(draftId)) ?? getEditor();
   const list = useSuggestions(editor);
+  const sourceList = useValue(sources);
+  const sourceName = (id: string | undefined) => sourceList.find((source) => source.id === id)?.name ?? id ?? '';
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const canDecide = !!editor && !readOnly;
 
@@ -65,6 +67,7 @@ export function SuggestionsPanel({ draftId, getEditor, readOnly, onClose }: Edit
             <button type="button" className="link-button" onClick={() => editor && showInText(editor, suggestion.id)}>
               <strong>{t(`kind.${suggestion.kind}`)}</strong> <bdi className="suggestion-text">{suggestion.text}</bdi>
             </button>
+            {suggestion.attribution && <div className="suggestion-source">{t('proposedSource', { name: sourceName(suggestion.attribution.sourceId) })}</div>}
             {suggestion.replacedText !== undefined && <div className="suggestion-replaced">{t('replaces', { text: suggestion.replacedText })}</div>}
             <div className="suggestion-by">{t('by', { author: suggestion.author, time: suggestion.at ? time.format(new Date(suggestion.at)) : '' })}</div>
             {canDecide && (

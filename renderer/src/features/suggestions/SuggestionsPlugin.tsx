@@ -21,6 +21,7 @@ import type { SuggestionMeta } from '../../../../shared/editor/nodes/SuggestionN
 import { useSettings } from '../../app/AppContext';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
+import { registerAttributionSuggestions } from './attributionSuggestions';
 import { $suggestDeleteCharacter, $suggestDeleteSelection, $suggestDeleteWord, $suggestFormat, $suggestInsertText } from './suggestEdits';
 import { liveEditor } from './liveEditor';
 import { suggestionMode, TOGGLE_SUGGESTION_MODE_COMMAND } from './suggestionMode';
@@ -83,13 +84,14 @@ function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta): 
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, meta()), COMMAND_PRIORITY_HIGH),
+    registerAttributionSuggestions(editor, meta),
   );
 }
 
 /**
  * Suggestion mode for the live editor: a toggle (also Ctrl+Shift+E) and,
- * while it is on, typing, deleting, cutting, pasting and bold/italic/underline
- * become suggestions signed with the user's name. Clicking a suggestion
+ * while it is on, typing, deleting, cutting, pasting, bold/italic/underline
+ * and a quote's change of source become suggestions signed with the user's name. Clicking a suggestion
  * offers to accept or reject it.
  */
 export function SuggestionsPlugin({ draftId, readOnly }: EditorExtensionContext) {
