@@ -5,12 +5,13 @@ import { checkOptions } from './checkOptions';
 import { parseCheckCommand, type CheckCommand } from './parseCheckCommand';
 import { parseCompareCommand, type CompareCommand } from './parseCompareCommand';
 import { parseImportCommand, type ImportCommand } from './parseImportCommand';
+import { parsePackageCommand, type PackageCommand } from './parsePackageCommand';
 import { parsePublishingCommand, type PublishingCommand } from './parsePublishingCommand';
 import { parseReviewCommand, type ReviewCommand } from './parseReviewCommand';
 import { parseSettingValue } from './parseSettingValue';
 import { UsageError } from './translator';
 
-export type Command = { json: boolean } & (
+export type Command = PackageCommand | { json: boolean } & (
   | { kind: 'help' }
   | { kind: 'drafts.list' }
   | { kind: 'drafts.show'; id: string }
@@ -53,6 +54,9 @@ function settingKey(key: string): SettingKey {
  * caller can answer with one translated line and exit code 2.
  */
 export function parseCommand(argv: string[]): Command {
+  // First: `import FILE.midad` is a package, any other `import` the importers'.
+  const packageCommand = parsePackageCommand(argv);
+  if (packageCommand) return packageCommand;
   const own = parsePublishingCommand(argv) ?? parseImportCommand(argv) ?? parseCheckCommand(argv) ?? parseReviewCommand(argv) ?? parseCompareCommand(argv);
   if (own) return own;
   const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });

@@ -36,18 +36,18 @@ describe('midad submit, review, inbox', () => {
 
     await midad(dataDir, 'settings', 'set', 'role', 'editor');
     await midad(dataDir, 'settings', 'set', 'userName', 'Desk');
-    const inbox = await json<{ meta: { id: string }; since: { by: string; message: string } }[]>(dataDir, 'inbox');
-    expect(inbox.map(({ meta, since }) => [meta.id, since.by, since.message])).toEqual([[id, 'Salma', 'ready']]);
+    const inbox = await json<{ drafts: { meta: { id: string }; since: { by: string; message: string } }[] }>(dataDir, 'inbox');
+    expect(inbox.drafts.map(({ meta, since }) => [meta.id, since.by, since.message])).toEqual([[id, 'Salma', 'ready']]);
     const human = await midad(dataDir, 'inbox');
     expect(human.stdout).toMatch(new RegExp(`^${id}\tsubmitted\t.*\tSalma\t.*\tready$`, 'm'));
 
     const sentBack = await midad(dataDir, 'review', id, '--request-changes', 'add a source');
     expect(sentBack.stdout.trim()).toBe(`Draft ${id} is now changes requested.`);
-    expect(await json(dataDir, 'inbox')).toEqual([]);
+    expect(await json(dataDir, 'inbox')).toEqual({ drafts: [], desk: { state: 'off', folder: '', arrivals: [] } });
 
     await midad(dataDir, 'settings', 'set', 'role', 'journalist');
     await midad(dataDir, 'settings', 'set', 'userName', 'Salma');
-    expect((await json<{ meta: { id: string } }[]>(dataDir, 'inbox')).map((entry) => entry.meta.id)).toEqual([id]);
+    expect((await json<{ drafts: { meta: { id: string } }[] }>(dataDir, 'inbox')).drafts.map((entry) => entry.meta.id)).toEqual([id]);
     expect(await json(dataDir, 'submit', id)).toMatchObject({ status: 'submitted' });
 
     await midad(dataDir, 'settings', 'set', 'role', 'editor');

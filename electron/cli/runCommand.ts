@@ -5,10 +5,12 @@ import type { Draft, DraftMeta, RevisionSummary } from '../../shared/model/draft
 import type { Settings } from '../../shared/model/settings';
 import { dateFormatter, draftList, draftText, revisionList, settingLines } from './humanOutput';
 import type { Command } from './parseCommand';
+import { isPackageCommand } from './parsePackageCommand';
 import { isPublishingCommand } from './parsePublishingCommand';
 import { runCheckCommand } from './runCheckCommand';
 import { runCompareCommand } from './runCompareCommand';
 import { runImportCommand } from './runImportCommand';
+import { runPackageCommand } from './runPackageCommand';
 import { runPublishingCommand } from './runPublishingCommand';
 import { runReviewCommand } from './runReviewCommand';
 import type { Translate } from './translator';
@@ -34,6 +36,7 @@ export async function runCommand(command: Exclude<Command, { kind: 'help' }>, di
   if (isPublishingCommand(command)) return runPublishingCommand(command, call, t);
   const settings = await call<Settings>('settings.get', {});
   const date = dateFormatter(settings);
+  if (isPackageCommand(command)) return runPackageCommand(command, call, t, date);
 
   switch (command.kind) {
     case 'import':

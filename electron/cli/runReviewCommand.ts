@@ -1,9 +1,11 @@
 import type { ProofreadingFinding } from '../../shared/api/proofreadingService';
+import type { DeskScan } from '../../shared/api/packagesService';
 import type { InboxEntry } from '../../shared/api/reviewService';
 import type { AcknowledgedFinding, DraftMeta } from '../../shared/model/draft';
 import { unacknowledgedErrors } from '../../shared/review/proofreadingGate';
 import type { ReviewCommand } from './parseReviewCommand';
 import type { CommandOutput } from './runCommand';
+import { deskText } from './runPackageCommand';
 import type { Translate } from './translator';
 
 type Call = <T>(channel: string, args: unknown) => Promise<T>;
@@ -36,12 +38,13 @@ export async function runReviewCommand(command: ReviewCommand, call: Call, t: Tr
       return moved(await call<DraftMeta>('review.transition', { id: command.id, to, message: command.message, ...(await acknowledged(command.id, command.acknowledge)) }));
     }
     case 'inbox': {
-      const entries = await call<InboxEntry[]>('review.inbox', {});
-      if (entries.length === 0) return { json: entries, human: t('review.inboxEmpty') };
+      // What waits in the desk folder is part of the inbox: stories arrive there before they are imported.
+      const [entries, desk] = await Promise.all([call<InboxEntry[]>('review.inbox', {}), call<DeskScan>('desk.scan', {})]);
       const rows = entries.map(({ meta, since }) =>
         [meta.id, t(`status.${meta.status}`), date(since.at), since.by, since.machine, meta.headline || t('show.untitled'), since.message ?? ''].join('\t'),
       );
-      return { json: entries, human: [t('review.inboxHeader'), ...rows].join('\n') };
+      const drafts = entries.length === 0 ? t('review.inboxEmpty') : [t('review.inboxHeader'), ...rows].join('\n');
+      return { json: { drafts: entries, desk }, human: desk.state === 'off' ? drafts : `${drafts}\n\n${deskText(desk, t, date)}` };
     }
   }
 }
