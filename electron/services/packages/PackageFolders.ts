@@ -74,7 +74,8 @@ export class PackageFolders {
     }
   }
 
-  async setLastShared(draftId: string, revisionId: string): Promise<void> {
-    await atomicWriteFile(this.fs, join(this.layout.draftDir(draftId), EXCHANGE_FILE), JSON.stringify({ lastShared: revisionId }));
+  /** In the draft's folder, or in the folder staged for a draft new here. */
+  async setLastShared(draftId: string, revisionId: string, dir = this.layout.draftDir(draftId)): Promise<void> {
+    await atomicWriteFile(this.fs, join(dir, EXCHANGE_FILE), JSON.stringify({ lastShared: revisionId }));
   }
 }

@@ -27,6 +27,17 @@ import { PackageFolders } from './PackageFolders';
 import { textBytes, zipPackage, type Entries } from './packageZip';
 import { packageInfo, readPackage, type ReceivedPackage } from './readPackage';
 
+/**
+ * Bookkeeping after a draft was committed: the user's draft is whole either
+ * way, so a failure here must not report the import as failed. A missing
+ * exchange record can only make a later exchange look like a conflict (both
+ * versions kept), never overwrite anything; a leftover conflict folder that
+ * the draft no longer lists is never read.
+ */
+async function afterCommit(task: () => Promise<void>): Promise<void> {
+  await task().catch(() => undefined);
+}
+
 /** The drafts service's one door for drafts that arrive whole. */
 export interface PackageDrafts {
   adopt(id: string, prepare: (current: DraftFile | undefined) => Promise<AdoptedDraft | undefined>, context: CallContext): Promise<DraftMeta | undefined>;
@@ -141,8 +152,10 @@ export class PackagesService implements PackagesApi {
       context,
     );
     // Only once the resolution is committed: until then the received version is all the user has of it.
-    await this.fs.rm(this.folders.conflictDir(id, revisionId), { recursive: true, force: true });
-    await this.folders.setLastShared(id, revisionId);
+    await afterCommit(async () => {
+      await this.fs.rm(this.folders.conflictDir(id, revisionId), { recursive: true, force: true });
+      await this.folders.setLastShared(id, revisionId);
+    });
     return meta!;
   }
 
@@ -234,7 +247,7 @@ export class PackagesService implements PackagesApi {
       },
       context,
     );
-    if (outcome === 'created' || outcome === 'updated') await this.folders.setLastShared(id, manifest.revisionId);
+    if (outcome === 'updated') await afterCommit(() => this.folders.setLastShared(id, manifest.revisionId));
     const meta = adopted ?? (await this.local(id)).meta;
     return { outcome, meta, package: packageInfo(manifest) };
   }
@@ -247,6 +260,7 @@ export class PackagesService implements PackagesApi {
     for (const revision of revisions) await atomicWriteFile(this.fs, join(dir, 'revisions', `${revision.id}.json`), JSON.stringify(revision));
     for (const [entry, bytes] of assets) await atomicWriteFile(this.fs, join(dir, entry), bytes);
     await atomicWriteFile(this.fs, join(dir, DRAFT_ENTRY), serializeDraftFile(file));
+    await this.folders.setLastShared(file.meta.id, file.meta.revisionId, dir);
     return dir;
   }
 

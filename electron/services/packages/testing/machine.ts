@@ -5,6 +5,7 @@ import type { ArticleDocument, SerializedNodeShape } from '../../../../shared/mo
 import { AssetsService } from '../../assets/AssetsService';
 import type { DraftsService } from '../../drafts/DraftsService';
 import { startService, tempDataDir } from '../../drafts/testing/harness';
+import type { FileSystem } from '../../storage/FileSystem';
 import { PackagesService } from '../PackagesService';
 
 export const CALLER = { clientId: 'test' };
@@ -21,15 +22,16 @@ export interface Machine {
   close(): Promise<void>;
 }
 
-export async function startMachine(user: string, machine = `${user}-pc`): Promise<Machine> {
+export async function startMachine(user: string, fs?: FileSystem): Promise<Machine> {
   const { dir, cleanup } = await tempDataDir();
-  const { service: drafts } = await startService(dir, { author: user });
+  const { service: drafts } = await startService(dir, { author: user, fs });
   const packages = new PackagesService({
     dataDir: dir,
+    fs,
     drafts,
     readBytes: (path) => readFile(path),
     appVersion: '0.0.0-test',
-    sender: () => ({ name: user, machine }),
+    sender: () => ({ name: user, machine: `${user}-pc` }),
   });
   await packages.start();
   const assets = new AssetsService({ dataDir: dir, readBytes: (path) => readFile(path) });
