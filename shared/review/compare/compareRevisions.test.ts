@@ -136,6 +136,16 @@ describe('compareRevisions', () => {
     expect(comparison.blocks.at(-1)).toMatchObject({ moved: true, status: 'unchanged' });
   });
 
+  it('sees a paragraph cut and pasted elsewhere under a new id as moved, not changed', () => {
+    const after = copy(original);
+    const blocks = after.document.root.children;
+    const [pasted] = blocks.splice(blockIndexOf(after.document, 'وأبرز الحافيظي'), 1);
+    blocks.push({ ...pasted!, $: { blockId: 'pasted0001' } });
+    const comparison = compareRevisions(original, after);
+    expect(comparison.counts).toEqual({ added: 0, removed: 0, changed: 0, moved: 1 });
+    expect(comparison.blocks.at(-1)).toMatchObject({ status: 'unchanged', moved: true, blockId: 'pasted0001' });
+  });
+
   it('reports a rewritten paragraph with a new id as removed and added', () => {
     const after = copy(original);
     const index = blockIndexOf(after.document, 'وأبرز الحافيظي');

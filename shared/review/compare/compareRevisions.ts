@@ -5,13 +5,20 @@ import { fieldChanges } from './fieldChanges';
 import { quoteChanges } from './quoteChanges';
 import { wordDiff } from './wordDiff';
 
+/** A block's stored form without its id: a paragraph cut and pasted back under a new id is the same paragraph. */
+function content(block: ArticleBlock): string {
+  const { $: state, ...node } = block.node;
+  const { blockId: _blockId, ...otherState } = (state ?? {}) as Record<string, unknown>;
+  return JSON.stringify({ ...node, $: otherState });
+}
+
 function blockComparison({ before, after, moved }: AlignedBlock): BlockComparison {
   const main = (after ?? before)!;
   const common = { moved, role: main.role, type: main.type };
   if (!before) return { ...common, status: 'added', blockId: after!.blockId, newIndex: after!.index, newText: after!.text };
   if (!after) return { ...common, status: 'removed', oldBlockId: before.blockId, oldIndex: before.index, oldText: before.text };
   // Same words but other attributes (formatting, an attribution, an image) is a change too.
-  const unchanged = before.type === after.type && JSON.stringify(before.node) === JSON.stringify(after.node);
+  const unchanged = before.type === after.type && content(before) === content(after);
   return {
     ...common,
     status: unchanged ? 'unchanged' : 'changed',

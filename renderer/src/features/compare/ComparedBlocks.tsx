@@ -64,14 +64,14 @@ export function ComparedBlocks({ blocks, mode, direction, onRestore }: ComparedB
         </div>
         {blocks.map((block, index) => (
           <div role="row" key={index} className={`compare-side-row ${className(block)}`} data-block-id={block.blockId ?? block.oldBlockId}>
+            <div className="compare-block-meta muted">
+              {label(block)} {restore(block)}
+            </div>
             <div role="cell" dir={direction} className="compare-text">
               <Text block={block} side="old" />
             </div>
             <div role="cell" dir={direction} className="compare-text">
               <Text block={block} side="new" />
-            </div>
-            <div className="compare-block-meta muted">
-              {label(block)} {restore(block)}
             </div>
           </div>
         ))}
