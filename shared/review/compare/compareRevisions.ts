@@ -1,5 +1,5 @@
 import { alignBlocks, type AlignedBlock } from './alignBlocks';
-import { articleBlocks } from './articleBlocks';
+import { articleBlocks, type ArticleBlock } from './articleBlocks';
 import type { BlockComparison, ComparedText, Comparison } from './comparison';
 import { fieldChanges } from './fieldChanges';
 import { quoteChanges } from './quoteChanges';
