@@ -53,8 +53,9 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     await page.keyboard.press('Control+Shift+KeyE');
     expect(await page.getByRole('button', { name: 'اقتراح تعديلات' }).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('End');
-    await page.keyboard.type(' اليوم');
-    expect(await editorText(page).locator('ins[data-suggestion-id]').textContent()).toBe(' اليوم');
+    // The Latin comma becomes the Arabic one, as when typing normally, and is part of the suggestion.
+    await page.keyboard.type(' اليوم,');
+    expect(await editorText(page).locator('ins[data-suggestion-id]').textContent()).toBe(' اليوم،');
 
     // Backspace over the word "جديدة": struck through, still there.
     const afterWord = SENTENCE.indexOf('جديدة') + 'جديدة'.length;
@@ -76,12 +77,12 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     await items.nth(2).waitFor();
     expect(await items.count()).toBe(3);
     await screenshot(page, 'suggestions');
-    await panel(page).getByRole('button', { name: /^قبول الاقتراح: +اليوم$/ }).click();
+    await panel(page).getByRole('button', { name: /^قبول الاقتراح: +اليوم،$/ }).click();
     await panel(page).getByRole('button', { name: 'رفض الاقتراح: الحكومة' }).click();
     await items.nth(1).waitFor({ state: 'detached' });
     expect(await editorText(page).locator('ins[data-suggestion-id], span[data-suggestion-id]').count()).toBe(0);
     expect(await editorText(page).locator('strong').count()).toBe(0);
-    expect(await articleText(editorText(page))).toContain(`${SENTENCE} اليوم`);
+    expect(await articleText(editorText(page))).toContain(`${SENTENCE} اليوم،`);
   });
 
   it('keeps the remaining suggestion after a reload; accept all leaves no ins/del', async () => {
@@ -95,7 +96,7 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     await panel(page).getByRole('button', { name: 'قبول الكل' }).click();
     await panel(page).getByText('لا اقتراحات معلّقة.').waitFor();
     expect(await editorText(page).locator('ins, del').count()).toBe(0);
-    expect(await articleText(editorText(page))).toContain('أعلنت الحكومة خطة  لدعم الفلاحين اليوم');
+    expect(await articleText(editorText(page))).toContain('أعلنت الحكومة خطة  لدعم الفلاحين اليوم،');
     expect(tab.errors).toEqual([]);
   });
 });

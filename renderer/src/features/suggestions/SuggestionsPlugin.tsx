@@ -10,6 +10,7 @@ import {
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
   FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
   mergeRegister,
@@ -18,6 +19,10 @@ import {
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SuggestionMeta } from '../../../../shared/editor/nodes/SuggestionNode';
+import { directionOf } from '../../../../shared/model/language';
+import type { HouseStyle } from '../../../../shared/model/settings';
+import { $caretText, isPlainCharacter } from '../../editor/plugins/caretText';
+import { ARABIC_PUNCTUATION, arabicPunctuation, typographicQuote } from '../../editor/plugins/typingDecisions';
 import { useSettings } from '../../app/AppContext';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
@@ -38,14 +43,44 @@ function textOf(event: InputEvent | ClipboardEvent | string): string {
   return (transfer?.getData('text/plain') ?? ('data' in event ? event.data : '') ?? '').replace(/\r\n?/g, '\n');
 }
 
+interface TypingStyle {
+  houseStyle: Pick<HouseStyle, 'arabicPunctuation' | 'quotationMarks'>;
+  articleDirection: 'rtl' | 'ltr';
+}
+
+/**
+ * The house-style characters the typing helpers would put in (، ؛ ؟ and
+ * typographic quotation marks), typed as a suggestion instead: the helpers
+ * write into the text directly, which would slip past review.
+ */
+function $houseStyleCharacter(event: KeyboardEvent, style: TypingStyle): string | null {
+  if (!isPlainCharacter(event) || (event.key !== '"' && !(event.key in ARABIC_PUNCTUATION))) return null;
+  const caret = $caretText();
+  if (!caret) return event.key;
+  if (event.key === '"') return typographicQuote(caret.before, style.houseStyle.quotationMarks);
+  const rtl = (caret.node?.getTopLevelElement()?.getDirection() ?? style.articleDirection) === 'rtl';
+  const replacement = style.houseStyle.arabicPunctuation && rtl ? arabicPunctuation(event.key, caret.before) : null;
+  return replacement && replacement.deleteBefore === 0 ? replacement.text : event.key;
+}
+
 /** In suggestion mode, every edit of the text goes through these handlers instead of Lexical's own. */
-function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta): () => void {
+function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta, style: TypingStyle): () => void {
   const insert = (text: string) => {
     // Suggestions are inline: a pasted or typed line break stays a space rather than splitting a block unseen.
     $suggestInsertText(text.replace(/\n+/g, ' '), meta());
     return true;
   };
   return mergeRegister(
+    editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => {
+        const text = $houseStyleCharacter(event, style);
+        if (text === null) return false;
+        event.preventDefault();
+        return insert(text);
+      },
+      COMMAND_PRIORITY_HIGH,
+    ),
     editor.registerCommand(
       BEFORE_INPUT_COMMAND,
       (event) => {
@@ -94,7 +129,7 @@ function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta): 
  * and a quote's change of source become suggestions signed with the user's name. Clicking a suggestion
  * offers to accept or reject it.
  */
-export function SuggestionsPlugin({ draftId, readOnly }: EditorExtensionContext) {
+export function SuggestionsPlugin({ draftId, readOnly, language }: EditorExtensionContext) {
   const { t } = useTranslation('suggestions');
   const [editor] = useLexicalComposerContext();
   const settings = useSettings();
@@ -102,6 +137,7 @@ export function SuggestionsPlugin({ draftId, readOnly }: EditorExtensionContext)
   const on = useValue(mode);
   const author = useRef('');
   author.current = settings.userName.trim() || settings.byline.trim() || t('anonymous');
+  const { arabicPunctuation: punctuationOn, quotationMarks } = settings.houseStyle;
 
   useEffect(() => {
     const published = liveEditor(draftId);
@@ -116,8 +152,9 @@ export function SuggestionsPlugin({ draftId, readOnly }: EditorExtensionContext)
 
   useEffect(() => {
     if (!on || readOnly) return undefined;
-    return registerSuggesting(editor, () => ({ suggestionId: newSuggestionId(), author: author.current, at: new Date().toISOString() }));
-  }, [editor, on, readOnly]);
+    const style = { houseStyle: { arabicPunctuation: punctuationOn, quotationMarks }, articleDirection: directionOf(language) };
+    return registerSuggesting(editor, () => ({ suggestionId: newSuggestionId(), author: author.current, at: new Date().toISOString() }), style);
+  }, [editor, on, readOnly, punctuationOn, quotationMarks, language]);
 
   useEffect(() => {
     editor.getRootElement()?.classList.toggle('suggesting', on);
