@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,16 +6,18 @@ import { createDocument } from '../../../shared/editor/documentText';
 import type { Draft, DraftMeta, RevisionSummary } from '../../../shared/model/draft';
 import type { Comparison } from '../../../shared/review/compare/comparison';
 import { createServices, type Services } from '../createServices';
+import { DraftLayout } from '../drafts/DraftLayout';
 import { createMemorySettingsStore } from '../settings/SettingsStore';
 
 const context = { clientId: 'window-1' };
 
 let services: Services;
+let dataDir: string;
 let call: <T>(channel: string, args: unknown) => Promise<T>;
 
 beforeEach(async () => {
   services = await createServices({
-    dataDir: mkdtempSync(join(tmpdir(), 'midad-compare-')),
+    dataDir: (dataDir = mkdtempSync(join(tmpdir(), 'midad-compare-'))),
     settingsStore: createMemorySettingsStore({ userName: 'سلمى بنعلي', role: 'journalist' }),
     host: 'web',
     version: '0.0.0',
@@ -71,6 +73,16 @@ describe('CompareService', () => {
     const result = await call<{ submitted: RevisionSummary; comparison: Comparison }>('compare.sinceSubmitted', { id: meta.id });
     expect(result.submitted).toMatchObject({ id: submitted.revisionId, statusChange: { to: 'submitted' } });
     expect(result.comparison.counts).toEqual({ added: 0, removed: 0, changed: 2, moved: 0 });
+  });
+
+  it('reads a revision file from before revisions kept fields as fields unknown, not emptied', async () => {
+    const { id, created } = await draftWithTwoCheckpoints();
+    const file = new DraftLayout(dataDir).revisionFile(id, created);
+    const { fields: _fields, sources: _sources, ...older } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify(older));
+    const comparison = await call<Comparison>('compare.revisions', { id, from: created, to: 'current' });
+    expect(comparison.fieldsKnown).toBe(false);
+    expect(comparison.fields.map((change) => change.field)).toEqual(['headline']);
   });
 
   it('refuses a revision the draft does not have', async () => {
