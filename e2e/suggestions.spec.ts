@@ -4,7 +4,8 @@ import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
 
-const SENTENCE = 'أعلنت الحكومة خطة جديدة لدعم الفلاحين';
+// A Latin name in the Arabic sentence checks that insertions and deletions keep their place in bidi text.
+const SENTENCE = 'أعلنت الحكومة خطة جديدة مع FAO لدعم الفلاحين';
 
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'الاقتراحات' });
@@ -78,7 +79,9 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     expect(await items.count()).toBe(3);
     await screenshot(page, 'suggestions');
     await panel(page).getByRole('button', { name: /^قبول الاقتراح: +اليوم،$/ }).click();
-    await panel(page).getByRole('button', { name: 'رفض الاقتراح: الحكومة' }).click();
+    // The bold one from the text itself: clicking a suggestion offers accept / reject beside it.
+    await editorText(page).locator('span[data-suggestion-id]').click();
+    await page.getByRole('dialog', { name: 'الاقتراحات' }).getByRole('button', { name: 'رفض' }).click();
     await items.nth(1).waitFor({ state: 'detached' });
     expect(await editorText(page).locator('ins[data-suggestion-id], span[data-suggestion-id]').count()).toBe(0);
     expect(await editorText(page).locator('strong').count()).toBe(0);
@@ -96,7 +99,7 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     await panel(page).getByRole('button', { name: 'قبول الكل' }).click();
     await panel(page).getByText('لا اقتراحات معلّقة.').waitFor();
     expect(await editorText(page).locator('ins, del').count()).toBe(0);
-    expect(await articleText(editorText(page))).toContain('أعلنت الحكومة خطة  لدعم الفلاحين اليوم،');
+    expect(await articleText(editorText(page))).toContain('أعلنت الحكومة خطة  مع FAO لدعم الفلاحين اليوم،');
     expect(tab.errors).toEqual([]);
   });
 });
