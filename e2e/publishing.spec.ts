@@ -6,11 +6,13 @@ import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'تفكيك خلية إرهابية بين طنجة ووجدة كلمةنشرفريدة';
 
+const adminAuth = (site: WordPressSite) => ({ Authorization: `Basic ${Buffer.from(`${site.user}:${site.applicationPassword}`).toString('base64')}` });
+
 /** The posts the site holds with the headline's unique word, read back as the admin. */
 async function postsOnSite(site: WordPressSite): Promise<{ id: number; status: string; link: string; title: { raw: string } }[]> {
   const url = new URL(`${site.url}/wp-json/wp/v2/posts`);
   url.search = new URLSearchParams({ search: 'كلمةنشرفريدة', status: 'any', context: 'edit' }).toString();
-  const response = await fetch(url, { headers: { Authorization: `Basic ${Buffer.from(`${site.user}:${site.applicationPassword}`).toString('base64')}` } });
+  const response = await fetch(url, { headers: adminAuth(site) });
   return (await response.json()) as { id: number; status: string; link: string; title: { raw: string } }[];
 }
 
@@ -53,9 +55,16 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     // The password is never shown back, not even in the edit form.
     await target.getByRole('button', { name: 'تعديل' }).click();
     expect(await target.getByLabel('كلمة مرور التطبيق').inputValue()).toBe('');
-    await target.getByRole('group', { name: 'kifache' }).scrollIntoViewIfNeeded();
+    const edit = target.getByRole('group', { name: 'kifache' });
+    await edit.scrollIntoViewIfNeeded();
     await screenshot(page, 'publishing-targets');
-    await target.getByRole('button', { name: 'إلغاء' }).click();
+    await edit.getByText('كيف تصل الإشارات إلى الموقع').click();
+    await edit.getByRole('group', { name: 'عاجل' }).getByLabel('قبل العنوان').fill('عاجل: ');
+    await edit.getByRole('group', { name: 'عاجل' }).getByLabel('رقم التصنيف').fill(String(site.categories.breaking));
+    await edit.getByRole('button', { name: 'حفظ' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const [stored] = await page.evaluate(() => window.midad!.publishing.listTargets({}));
+    expect(stored!.mappings.breaking).toEqual({ category: site.categories.breaking, prefix: 'عاجل: ', suffix: '' });
     await dialog.getByRole('button', { name: 'إغلاق' }).last().click();
     await dialog.waitFor({ state: 'detached' });
   });
@@ -77,7 +86,7 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     await screenshot(page, 'publishing-dialog');
     await send.click();
 
-    const link = dialog.getByRole('link', { name: 'فتح المقال' });
+    const link = dialog.getByRole('listitem', { name: HEADLINE }).getByRole('link', { name: 'فتح المقال' });
     await link.waitFor({ timeout: 30_000 });
     const posts = await postsOnSite(site);
     expect(posts).toHaveLength(1);
@@ -88,6 +97,26 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     await screenshot(page, 'publishing-done');
     await dialog.getByRole('button', { name: 'إغلاق' }).click();
     await panel.getByText('على kifache: منشور').waitFor();
+  });
+
+  it('a post deleted on the site: the update fails in plain words, and publishing it as a new post makes one new post', async () => {
+    const { page } = tab;
+    const [gone] = await postsOnSite(site);
+    await fetch(`${site.url}/wp-json/wp/v2/posts/${gone!.id}?force=true`, { method: 'DELETE', headers: adminAuth(site) });
+    await page.getByRole('complementary', { name: 'النشر' }).getByRole('button', { name: 'نشر…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'نشر' });
+    const update = dialog.getByRole('button', { name: 'تحديث المقال' });
+    await update.waitFor();
+    await dialog.getByRole('radio', { name: 'نشر الآن' }).check();
+    await dialog.getByLabel('النشر رغم ذلك، لأن:').fill('الصور تصل لاحقًا');
+    await update.click();
+    await dialog.getByText('حُذف المقال من الموقع فلا يمكن تحديثه. انشر الخبر مقالًا جديدًا بدلًا من ذلك.').waitFor();
+    await dialog.getByRole('button', { name: 'نشره مقالًا جديدًا' }).click();
+    await dialog.getByRole('listitem', { name: HEADLINE }).getByText('أُرسل').waitFor({ timeout: 30_000 });
+    const posts = await postsOnSite(site);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.id).not.toBe(gone!.id);
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
   });
 
   it('exports the draft as plain text to a downloaded file', async () => {
@@ -105,11 +134,30 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     await page.evaluate(() => (location.hash = ''));
     await page.getByRole('button', { name: 'صندوق الإرسال' }).click();
     const dialog = page.getByRole('dialog', { name: 'صندوق الإرسال' });
-    const job = dialog.getByRole('listitem', { name: HEADLINE });
-    await job.getByText('أُرسل').waitFor();
-    expect(await job.getByText('kifache').count()).toBe(1);
-    expect(await job.getByRole('link', { name: 'فتح المقال' }).getAttribute('href')).toBe((await postsOnSite(site))[0]!.link);
+    const jobs = dialog.getByRole('listitem', { name: HEADLINE });
+    // Newest first: the new post, the refused update, the first publish.
+    await jobs.first().getByText('أُرسل').waitFor();
+    expect(await jobs.count()).toBe(3);
+    expect(await jobs.first().getByText('kifache').count()).toBe(1);
+    expect(await jobs.first().getByRole('link', { name: 'فتح المقال' }).getAttribute('href')).toBe((await postsOnSite(site))[0]!.link);
+    expect(await jobs.nth(1).getByText('فشل').count()).toBe(1);
+    expect(await jobs.nth(1).getByText(/حُذف المقال من الموقع/).count()).toBe(1);
+  });
+
+  it('a site that does not answer: the job waits with its next try shown, live, and can be cancelled', async () => {
+    const { page } = tab;
+    await page.evaluate(async (id) => {
+      await window.midad!.publishing.addTarget({ name: 'offline', type: 'wordpress', url: 'http://127.0.0.1:9', user: 'x', password: 'y' });
+      await window.midad!.publishing.publish({ draftId: id, target: 'offline', options: { status: 'draft' } });
+    }, draftId);
+    const dialog = page.getByRole('dialog', { name: 'صندوق الإرسال' });
+    const waiting = dialog.getByRole('listitem', { name: HEADLINE }).filter({ hasText: 'offline' });
+    await waiting.getByText('بانتظار إعادة المحاولة').waitFor();
+    await waiting.getByText(/المحاولة التالية/).waitFor();
+    expect(await waiting.getByText(/127\.0\.0\.1:9/).count()).toBe(1);
     await screenshot(page, 'publishing-outbox');
+    await waiting.getByRole('button', { name: 'إلغاء' }).click();
+    await waiting.getByText('أُلغي').waitFor();
     expect(tab.errors).toEqual([]);
   });
 });
