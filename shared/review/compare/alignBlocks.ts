@@ -57,7 +57,11 @@ export function alignBlocks(before: readonly ArticleBlock[], after: readonly Art
   for (const block of before) {
     const pair = pairOfBefore.get(block);
     if (pair && !pair.moved) anchor = pair;
-    else if (!pair) removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), { before: block, moved: false }]);
+    else if (!pair) {
+      const removed = removedAfter.get(anchor);
+      if (removed) removed.push({ before: block, moved: false });
+      else removedAfter.set(anchor, [{ before: block, moved: false }]);
+    }
   }
   const aligned: AlignedBlock[] = [...(removedAfter.get(undefined) ?? [])];
   for (const block of after) {

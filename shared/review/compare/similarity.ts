@@ -2,9 +2,11 @@ import { wordsOf } from './tokenizeWords';
 
 /** How much two texts share, from 0 to 1: the Dice coefficient over their words (counted with repeats). */
 export function similarity(a: string, b: string): number {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
-  if (left.length === 0 && right.length === 0) return a.trim() === b.trim() ? 1 : 0;
+  return wordSimilarity(wordsOf(a), wordsOf(b), a.trim() === b.trim());
+}
+
+function wordSimilarity(left: readonly string[], right: readonly string[], sameText: boolean): number {
+  if (left.length === 0 && right.length === 0) return sameText ? 1 : 0;
   const counts = new Map<string, number>();
   for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
   let shared = 0;
@@ -33,7 +35,12 @@ export function pairBySimilarity<T>(
   const freeBefore = new Set(before);
   const freeAfter = new Set(after);
   const byKey = new Map<string, T[]>();
-  for (const item of before) byKey.set(options.key(item), [...(byKey.get(options.key(item)) ?? []), item]);
+  for (const item of before) {
+    const key = options.key(item);
+    const group = byKey.get(key);
+    if (group) group.push(item);
+    else byKey.set(key, [item]);
+  }
   for (const item of after) {
     const candidates = byKey.get(options.key(item));
     const match = candidates?.find((candidate) => freeBefore.has(candidate) && options.compatible(candidate, item));
@@ -43,11 +50,13 @@ export function pairBySimilarity<T>(
     freeAfter.delete(item);
   }
   if (freeBefore.size * freeAfter.size > (options.maxWork ?? 250_000)) return pairs;
+  // Each text is split into words once, not once per candidate pair.
+  const words = new Map<T, string[]>([...freeBefore, ...freeAfter].map((item) => [item, wordsOf(options.text(item))]));
   const scored: Array<{ a: T; b: T; score: number }> = [];
   for (const a of freeBefore) {
     for (const b of freeAfter) {
       if (!options.compatible(a, b)) continue;
-      const score = similarity(options.text(a), options.text(b));
+      const score = wordSimilarity(words.get(a)!, words.get(b)!, options.text(a).trim() === options.text(b).trim());
       if (score >= options.threshold) scored.push({ a, b, score });
     }
   }

@@ -10,6 +10,7 @@ export interface WordToken {
  * prefixes (و، ف، ب، ل، ال) is one token, so a diff never shreds it into letters.
  */
 const WORD = String.raw`[\p{L}\p{N}\p{M}\u0640]+(?:['’\-][\p{L}\p{N}\p{M}\u0640]+)*`;
+const WHOLE_WORD = new RegExp(`^${WORD}$`, 'u');
 const TOKEN = new RegExp(`(${WORD}|[^\\s\\p{L}\\p{N}\\p{M}\\u0640])(\\s*)`, 'gu');
 
 /** Splits text into words and single punctuation marks; leading whitespace becomes a token of its own. */
@@ -25,5 +26,5 @@ export function tokenizeWords(text: string): WordToken[] {
 export function wordsOf(text: string): string[] {
   return tokenizeWords(text)
     .map((token) => token.text)
-    .filter((word) => new RegExp(`^${WORD}$`, 'u').test(word));
+    .filter((word) => WHOLE_WORD.test(word));
 }
