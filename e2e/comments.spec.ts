@@ -148,10 +148,25 @@ describe('comments on a draft, end to end in Chromium', () => {
 
     await waitForSaved(page);
     await page.reload();
-    await editorText(page).waitFor();
+    // The reload rebuilds the whole app; on a loaded machine that can take a while.
+    await editorText(page).waitFor({ timeout: 60_000 });
     if (!(await panel(page).isVisible())) await page.getByRole('button', { name: 'التعليقات', exact: true }).click();
     await panel(page).getByRole('region', { name: 'نص محذوف' }).getByRole('listitem', { name: `تعليق ${ME}: من أين هذا الرقم؟` }).waitFor();
     expect(await thread(page).locator('.comment-text').count()).toBe(2);
+  });
+
+  it('comments on a field from the fields form', async () => {
+    const { page } = tab;
+    const fields = page.getByRole('complementary', { name: 'حقول المقال' });
+    if (!(await fields.isVisible())) await page.getByRole('button', { name: 'حقول المقال', exact: true }).click();
+    await fields.getByRole('button', { name: 'تعليق على حقل' }).click();
+    const form = fields.getByRole('form', { name: 'تعليق على حقل' });
+    await form.getByRole('combobox', { name: 'الحقل' }).selectOption({ label: 'الوسوم' });
+    await form.getByRole('textbox', { name: 'التعليق' }).fill('أضف وسم الفلاحة');
+    await form.getByRole('button', { name: 'تعليق على الحقل' }).click();
+    const onFields = panel(page).getByRole('region', { name: 'على الحقول' });
+    await onFields.getByRole('listitem', { name: `تعليق ${ME}: أضف وسم الفلاحة` }).getByText('الحقل: الوسوم').waitFor();
+    await waitForSaved(page);
   });
 
   it('shows the open comment count in the library', async () => {
@@ -159,8 +174,8 @@ describe('comments on a draft, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'العودة إلى المكتبة' }).click();
     const row = page.getByRole('row').filter({ hasText: HEADLINE });
     await row.waitFor();
-    expect(await row.locator('.comment-count').textContent()).toBe('1');
-    expect(await row.locator('.comment-count').getAttribute('title')).toBe('تعليق مفتوح واحد');
+    expect(await row.locator('.comment-count').textContent()).toBe('2');
+    expect(await row.locator('.comment-count').getAttribute('title')).toBe('تعليقان مفتوحان');
     expect(tab.errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { $getSelection, $isRangeSelection, $isTextNode, $setSelection, COMMAND_P
 import { useEffect, useState } from 'react';
 import type { CommentThread } from '../../../../shared/model/comment';
 import { $anchorComment, reconcileOrphans } from '../../../../shared/review/comments/anchors';
+import { registerCommentOverlaps } from '../../../../shared/review/comments/overlaps';
 import { newThread } from '../../../../shared/review/comments/threads';
 import { useSettings } from '../../app/AppContext';
 import type { ValueStore } from '../../ui/valueStore';
@@ -46,7 +47,11 @@ function decorate(editor: LexicalEditor, anchors: CommentAnchors, threads: Comme
   }
 }
 
-/** Keeps threads whose marks were deleted (or restored by undo) flagged, and decorates the marks. */
+/**
+ * Keeps the anchors right: flags threads whose marks were deleted (and not
+ * those an undo brought back), follows text that is cut and pasted, flattens
+ * overlapping marks, decorates them, and follows the thread at the caret.
+ */
 function useAnchorUpkeep(editor: LexicalEditor, comments: ValueStore<CommentThread[]>): void {
   useEffect(() => {
     const active = activeThreadOf(editor);
@@ -61,6 +66,7 @@ function useAnchorUpkeep(editor: LexicalEditor, comments: ValueStore<CommentThre
       comments.subscribe(redecorate),
       active.subscribe(redecorate),
       registerMoveAnchors(editor),
+      registerCommentOverlaps(editor),
       editor.registerUpdateListener(({ editorState, tags }) => {
         if (tags.has('historic') || tags.has('collaboration')) return;
         const atCaret = editorState.read($threadAtCaret);
