@@ -57,6 +57,10 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     // The Latin comma becomes the Arabic one, as when typing normally, and is part of the suggestion.
     await page.keyboard.type(' اليوم,');
     expect(await editorText(page).locator('ins[data-suggestion-id]').textContent()).toBe(' اليوم،');
+    // Enter cannot be shown as a suggestion: it does nothing rather than split the paragraph unseen.
+    const paragraphs = await editorText(page).locator(':scope > p').count();
+    await page.keyboard.press('Enter');
+    expect(await editorText(page).locator(':scope > p').count()).toBe(paragraphs);
 
     // Backspace over the word "جديدة": struck through, still there.
     const afterWord = SENTENCE.indexOf('جديدة') + 'جديدة'.length;

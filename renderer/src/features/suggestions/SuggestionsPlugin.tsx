@@ -9,7 +9,11 @@ import {
   DELETE_CHARACTER_COMMAND,
   DELETE_LINE_COMMAND,
   DELETE_WORD_COMMAND,
+  DRAGSTART_COMMAND,
+  DROP_COMMAND,
   FORMAT_TEXT_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
   KEY_DOWN_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
@@ -84,7 +88,8 @@ function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta, s
     editor.registerCommand(
       BEFORE_INPUT_COMMAND,
       (event) => {
-        if (event.inputType !== 'insertText' && event.inputType !== 'insertReplacementText' && event.inputType !== 'insertFromPaste') return false;
+        // Only plain typing: a spell-check replacement first needs Lexical to select the word it replaces, and comes back as CONTROLLED_TEXT_INSERTION_COMMAND.
+        if (event.inputType !== 'insertText') return false;
         const text = textOf(event);
         if (!text) return false;
         event.preventDefault();
@@ -104,8 +109,9 @@ function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta, s
       },
       COMMAND_PRIORITY_CRITICAL,
     ),
-    editor.registerCommand(DELETE_CHARACTER_COMMAND, (backward) => $suggestDeleteCharacter(meta(), backward), COMMAND_PRIORITY_HIGH),
-    editor.registerCommand(DELETE_WORD_COMMAND, (backward) => $suggestDeleteWord(meta(), backward), COMMAND_PRIORITY_HIGH),
+    // A selected picture or embed is not deleted at all: suggestions cover text only.
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, (backward) => $suggestDeleteCharacter(meta(), backward) || true, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(DELETE_WORD_COMMAND, (backward) => $suggestDeleteWord(meta(), backward) || true, COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DELETE_LINE_COMMAND, (backward) => $suggestDeleteSelection(meta(), backward) || true, COMMAND_PRIORITY_HIGH),
     editor.registerCommand(REMOVE_TEXT_COMMAND, () => $suggestDeleteSelection(meta(), false) || true, COMMAND_PRIORITY_HIGH),
     editor.registerCommand(
@@ -120,6 +126,11 @@ function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta, s
     ),
     editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, meta()), COMMAND_PRIORITY_HIGH),
     registerAttributionSuggestions(editor, meta),
+    // Splitting a paragraph or moving text by drag and drop cannot be shown as a suggestion yet: refused rather than done unseen.
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => true, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => true, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(DROP_COMMAND, (event) => (event.preventDefault(), true), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(DRAGSTART_COMMAND, (event) => (event.preventDefault(), true), COMMAND_PRIORITY_HIGH),
   );
 }
 
