@@ -104,6 +104,23 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     await panel(page).getByText('لا اقتراحات معلّقة.').waitFor();
     expect(await editorText(page).locator('ins, del').count()).toBe(0);
     expect(await articleText(editorText(page))).toContain('أعلنت الحكومة خطة  مع FAO لدعم الفلاحين اليوم،');
+  });
+
+  it('pastes as a suggestion, and reject all takes it back out', async () => {
+    const { page } = tab;
+    await editorText(page).locator(':scope > p').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Shift+KeyE');
+    await editorText(page).evaluate((root) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<b>في الجهات</b>');
+      data.setData('text/plain', ' في الجهات');
+      root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(await editorText(page).locator('ins[data-suggestion-id]').textContent()).toBe(' في الجهات');
+    await panel(page).getByRole('button', { name: 'رفض الكل' }).click();
+    await panel(page).getByText('لا اقتراحات معلّقة.').waitFor();
+    expect(await articleText(editorText(page))).not.toContain('في الجهات');
     expect(tab.errors).toEqual([]);
   });
 });
