@@ -1,5 +1,5 @@
 import { $isMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createTextNode, $getRoot, $setSelection, $createRangeSelection, type TextNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $setSelection, $createRangeSelection, type ParagraphNode, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { createArticleEditor } from '../../editor/headless';
 import { $anchorComment, $commentMarks } from './anchors';
@@ -49,7 +49,7 @@ describe('overlapping comments', () => {
       { discrete: true },
     );
     editor.getEditorState().read(() => {
-      const marks = $getRoot().getFirstChildOrThrow().getChildren().filter($isMarkNode);
+      const marks = $getRoot().getFirstChildOrThrow<ParagraphNode>().getChildren().filter($isMarkNode);
       expect(marks.flatMap((mark) => mark.getChildren()).some($isMarkNode)).toBe(false);
       expect($commentMarks('c-0000000a').map((mark) => mark.getTextContent()).join('')).toBe('عن خطة');
       expect($commentMarks('c-0000000b').map((mark) => mark.getTextContent()).join('')).toBe('خطة جديدة');
