@@ -158,6 +158,13 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     await screenshot(page, 'publishing-outbox');
     await waiting.getByRole('button', { name: 'إلغاء' }).click();
     await waiting.getByText('أُلغي').waitFor();
+    await dialog.getByRole('button', { name: 'إغلاق' }).click();
+
+    // The same site from the settings: "test connection" says what is wrong in plain words.
+    await page.getByRole('button', { name: 'الإعدادات' }).click();
+    const offline = settingsDialog(page).getByRole('listitem', { name: 'offline' });
+    await offline.getByRole('button', { name: 'اختبار الاتصال' }).click();
+    expect(await offline.getByRole('alert').textContent()).toContain('تعذّر الوصول إلى الموقع (http://127.0.0.1:9)');
     expect(tab.errors).toEqual([]);
   });
 });
