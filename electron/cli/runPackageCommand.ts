@@ -13,7 +13,9 @@ export async function runPackageCommand(command: PackageCommand, call: Call, t: 
   const imported = (result: ImportResult): CommandOutput => ({ json: result, human: importedText(result, t, date) });
   switch (command.kind) {
     case 'package': {
-      const written = await call<{ path: string; size: number; package: PackageInfo }>('packages.export', { id: command.id, path: resolve(command.out) });
+      // The service writes only .midad files; `--out story` means story.midad.
+      const out = /\.midad$/i.test(command.out) ? command.out : `${command.out}.midad`;
+      const written = await call<{ path: string; size: number; package: PackageInfo }>('packages.export', { id: command.id, path: resolve(out) });
       return { json: written, human: t('package.written', { path: written.path, size: written.size, id: command.id }) };
     }
     case 'import.package':

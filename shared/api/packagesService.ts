@@ -8,6 +8,8 @@ import { sourceSchema } from '../model/source';
 
 const isoTime = z.iso.datetime({ offset: true });
 const path = z.string().min(1).max(4_096);
+/** Only `.midad` files: a caller cannot make the packages service read or replace any other file. */
+const packagePath = path.regex(/\.midad$/i, 'a .midad file');
 
 /** Who sent a package, from which computer. */
 export const packageSenderSchema = z.object({ name: z.string().max(200), machine: z.string().max(255) });
@@ -55,9 +57,9 @@ const side = z.enum(['mine', 'theirs']);
 export const packagesService = service(
   {
     /** Writes the draft as one `.midad` file at `path` (replacing it atomically). */
-    export: method(z.object({ id: draftIdSchema, path }), z.object({ path, size: z.number().int().nonnegative(), package: packageInfoSchema })),
+    export: method(z.object({ id: draftIdSchema, path: packagePath }), z.object({ path, size: z.number().int().nonnegative(), package: packageInfoSchema })),
     /** Reads a `.midad` file; a damaged, tampered, newer or incomplete one is refused and kept aside. */
-    import: method(z.object({ path }), importResultSchema),
+    import: method(z.object({ path: packagePath }), importResultSchema),
     /** The versions of a draft received from elsewhere that wait for a decision, oldest first. */
     conflicts: method(z.object({ id: draftIdSchema }), z.array(conflictSchema)),
     /**
