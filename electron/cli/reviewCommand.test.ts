@@ -43,7 +43,7 @@ describe('midad submit, review, inbox', () => {
 
     const sentBack = await midad(dataDir, 'review', id, '--request-changes', 'add a source');
     expect(sentBack.stdout.trim()).toBe(`Draft ${id} is now changes requested.`);
-    expect(await json(dataDir, 'inbox')).toEqual({ drafts: [], desk: { state: 'off', folder: '', arrivals: [] } });
+    expect(await json(dataDir, 'inbox')).toEqual({ drafts: [], desk: { state: 'off', folder: '', arrivals: [], waiting: [] } });
 
     await midad(dataDir, 'settings', 'set', 'role', 'journalist');
     await midad(dataDir, 'settings', 'set', 'userName', 'Salma');

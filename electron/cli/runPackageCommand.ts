@@ -73,10 +73,11 @@ function importedText({ outcome, meta, package: info }: ImportResult, t: Transla
 
 /** The desk section of `midad desk` and `midad inbox`. */
 export function deskText(scan: DeskScan, t: Translate, date: (iso: string) => string): string {
-  if (scan.state !== 'reachable') return t(`package.desk.${scan.state}`, { folder: scan.folder });
-  if (scan.arrivals.length === 0) return t('package.desk.empty', { folder: scan.folder });
+  const waiting = scan.waiting.length > 0 ? [t('package.desk.waiting', { ids: scan.waiting.join(' ') })] : [];
+  if (scan.state !== 'reachable') return [t(`package.desk.${scan.state}`, { folder: scan.folder }), ...waiting].join('\n');
+  if (scan.arrivals.length === 0) return [t('package.desk.empty', { folder: scan.folder }), ...waiting].join('\n');
   const rows = scan.arrivals.map(({ file, state, package: info }) =>
     [file, t(`package.arrival.${state}`), info ? t(`status.${info.status}`) : '', info ? date(info.sentAt) : '', info?.sender.name ?? '', info?.sender.machine ?? '', info?.headline ?? ''].join('\t'),
   );
-  return [t('package.desk.header', { folder: scan.folder }), ...rows].join('\n');
+  return [t('package.desk.header', { folder: scan.folder }), ...rows, ...waiting].join('\n');
 }

@@ -126,6 +126,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
   const desk = new DeskService({
     packages,
     folder: () => settings.current().deskFolder,
+    pendingFile: join(dataDir, 'packages', 'desk-pending.json'),
     readBytes: (path) => readFile(path),
     onDidArrive: (scan) => emit('desk', 'onDidArrive', scan),
   });

@@ -96,6 +96,8 @@ export const deskScanSchema = z.object({
   state: z.enum(['off', 'reachable', 'unreachable']),
   folder: z.string().max(4_096),
   arrivals: z.array(deskArrivalSchema),
+  /** Drafts a hand-over step could not drop while the folder was away; the watcher sends them when it is back. */
+  waiting: z.array(draftIdSchema).max(10_000),
 });
 export type DeskScan = z.infer<typeof deskScanSchema>;
 

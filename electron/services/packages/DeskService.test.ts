@@ -7,7 +7,13 @@ import { DeskService } from './DeskService';
 import { article, CALLER, edit, startMachine, type Machine } from './testing/machine';
 
 function deskFor(machine: Machine, folder: () => string, scans: DeskScan[] = []): DeskService {
-  return new DeskService({ packages: machine.packages, folder, readBytes: (path) => readFile(path), onDidArrive: (scan) => scans.push(scan) });
+  return new DeskService({
+    packages: machine.packages,
+    folder,
+    pendingFile: join(machine.dir, 'packages', 'desk-pending.json'),
+    readBytes: (path) => readFile(path),
+    onDidArrive: (scan) => scans.push(scan),
+  });
 }
 
 async function code(promise: Promise<unknown>): Promise<string> {
@@ -36,7 +42,7 @@ describe('DeskService', () => {
 
   it('is off without a folder, and says so when sending', async () => {
     const desk = deskFor(journalist, () => '');
-    expect(await desk.scan()).toEqual({ state: 'off', folder: '', arrivals: [] });
+    expect(await desk.scan()).toEqual({ state: 'off', folder: '', arrivals: [], waiting: [] });
     expect(await code(desk.send({ id }))).toBe('desk_not_set');
   });
 
@@ -76,9 +82,12 @@ describe('DeskService', () => {
     const desk = deskFor(journalist, () => folder);
     const submitted = { ...(await journalist.drafts.list({ sort: 'updated' }))[0]!, status: 'submitted' as const };
     await desk.afterTransition(submitted);
+    expect(await desk.scan()).toMatchObject({ state: 'unreachable', waiting: [id] });
     await mkdir(folder);
     expect(await readdir(folder)).toEqual([]);
-    await desk.poll();
+    // Another process (the app after the CLI exited) finds the drop that waited.
+    const later = deskFor(journalist, () => folder);
+    expect((await later.poll()).waiting).toEqual([]);
     expect(await readdir(folder)).toEqual([`${id}.midad`]);
 
     await edit(journalist, id, article('تفكيك خلية', { para0001: 'نص جديد' }));

@@ -7,6 +7,7 @@ import type { ReadBytes } from '../assets/AssetsService';
 import { atomicWriteFile } from '../storage/atomicWriteFile';
 import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
 import { PACKAGE_EXTENSION, type Manifest } from './manifest';
+import { PendingDrops } from './PendingDrops';
 import type { PackagesService } from './PackagesService';
 import { packageInfo, readManifest } from './readPackage';
 
@@ -14,6 +15,8 @@ export interface DeskServiceOptions {
   packages: Pick<PackagesService, 'pack' | 'receiveFile' | 'relationTo'>;
   /** The `deskFolder` setting; empty means no desk folder. */
   folder: () => string;
+  /** Where drops that waited for the folder are remembered (`<dataDir>/packages/desk-pending.json`). */
+  pendingFile: string;
   readBytes: ReadBytes;
   fs?: FileSystem;
   onDidArrive?: (scan: DeskScan) => void;
@@ -38,13 +41,13 @@ export class DeskService implements DeskApi {
   private readonly fs: FileSystem;
   /** Manifests by file name, size and time, so polling does not unzip unchanged packages. */
   private readonly manifests = new Map<string, { key: string; manifest: Manifest | undefined }>();
-  /** Drafts whose drop failed because the folder was away; sent when it is back. */
-  private readonly pending = new Set<string>();
+  private readonly pending: PendingDrops;
   private timer: NodeJS.Timeout | undefined;
   private lastScan = '';
 
   constructor(private readonly options: DeskServiceOptions) {
     this.fs = options.fs ?? nodeFileSystem;
+    this.pending = new PendingDrops(this.fs, options.pendingFile);
   }
 
   async send({ id }: { id: string }) {
@@ -52,18 +55,19 @@ export class DeskService implements DeskApi {
     const { bytes, manifest } = await this.options.packages.pack(id);
     const path = join(folder, `${id}${PACKAGE_EXTENSION}`);
     await atomicWriteFile(this.fs, path, bytes);
-    this.pending.delete(id);
+    await this.pending.remove(id);
     return { path, package: packageInfo(manifest) };
   }
 
   async scan(): Promise<DeskScan> {
     const folder = this.options.folder();
-    if (!folder) return { state: 'off', folder, arrivals: [] };
+    if (!folder) return { state: 'off', folder, arrivals: [], waiting: [] };
+    const waiting = await this.pending.list();
     let names: string[];
     try {
       names = await this.fs.readdir(folder);
     } catch {
-      return { state: 'unreachable', folder, arrivals: [] };
+      return { state: 'unreachable', folder, arrivals: [], waiting };
     }
     const arrivals: DeskArrival[] = [];
     for (const file of names.filter((name) => PACKAGE_FILE.test(name)).sort()) {
@@ -77,7 +81,7 @@ export class DeskService implements DeskApi {
       const state = relation === 'fast_forward' ? 'update' : relation;
       arrivals.push({ file, state, package: packageInfo(manifest) });
     }
-    return { state: 'reachable', folder, arrivals };
+    return { state: 'reachable', folder, arrivals, waiting };
   }
 
   async take({ file }: { file: string }, context: CallContext): Promise<ImportResult> {
@@ -96,7 +100,7 @@ export class DeskService implements DeskApi {
     try {
       await this.send({ id: meta.id });
     } catch {
-      this.pending.add(meta.id);
+      await this.pending.add(meta.id).catch(() => undefined);
     }
   }
 
@@ -118,9 +122,10 @@ export class DeskService implements DeskApi {
 
   /** One round of the watcher; tests call it directly instead of waiting. */
   async poll(): Promise<DeskScan> {
-    const scan = await this.scan();
-    if (scan.state === 'reachable') {
-      for (const id of [...this.pending]) await this.send({ id }).catch(() => undefined);
+    let scan = await this.scan();
+    if (scan.state === 'reachable' && scan.waiting.length > 0) {
+      for (const id of scan.waiting) await this.send({ id }).catch(() => undefined);
+      scan = await this.scan();
     }
     const text = JSON.stringify(scan);
     if (text !== this.lastScan) {
