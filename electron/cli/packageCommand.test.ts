@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -118,6 +118,18 @@ describe('a story between two data folders through a desk folder', () => {
     expect(shown.meta.revisionId).toBe(resolved.revisionId);
     // About forty runs of the real bin, each starting Node and tsx: slow on a busy machine, not a speed test.
   }, 240_000);
+
+  it('drops a story submitted while the desk folder was away once `midad desk` finds it back', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'midad-cli-away-'));
+    const desk = join(dataDir, 'usb-stick');
+    await midad(dataDir, 'settings', 'set', 'deskFolder', desk);
+    const { id } = await json<DraftMeta>(dataDir, 'drafts', 'new', '--headline', 'عنوان');
+    expect(await json(dataDir, 'submit', id)).toMatchObject({ status: 'submitted' });
+    expect(await json<DeskScan>(dataDir, 'desk')).toMatchObject({ state: 'unreachable', waiting: [id] });
+    mkdirSync(desk);
+    expect(await json<DeskScan>(dataDir, 'desk')).toMatchObject({ state: 'reachable', waiting: [] });
+    expect(existsSync(join(desk, `${id}.midad`))).toBe(true);
+  });
 
   it('refuses a damaged package with a clear message and an exit code', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'midad-cli-package-'));

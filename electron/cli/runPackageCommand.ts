@@ -27,7 +27,12 @@ export async function runPackageCommand(command: PackageCommand, call: Call, t: 
       return { json: sent, human: t('package.sent', { id: command.id, path: sent.path }) };
     }
     case 'desk.scan': {
-      const scan = await call<DeskScan>('desk.scan', {});
+      let scan = await call<DeskScan>('desk.scan', {});
+      // The CLI has no watcher: looking at the folder is when drops that waited for it go out.
+      if (scan.state === 'reachable' && scan.waiting.length > 0) {
+        for (const id of scan.waiting) await call('desk.send', { id });
+        scan = await call<DeskScan>('desk.scan', {});
+      }
       return { json: scan, human: deskText(scan, t, date) };
     }
     case 'conflicts': {
