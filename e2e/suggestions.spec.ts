@@ -57,10 +57,6 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     // The Latin comma becomes the Arabic one, as when typing normally, and is part of the suggestion.
     await page.keyboard.type(' اليوم,');
     expect(await editorText(page).locator('ins[data-suggestion-id]').textContent()).toBe(' اليوم،');
-    // Enter cannot be shown as a suggestion: it does nothing rather than split the paragraph unseen.
-    const paragraphs = await editorText(page).locator(':scope > p').count();
-    await page.keyboard.press('Enter');
-    expect(await editorText(page).locator(':scope > p').count()).toBe(paragraphs);
 
     // Backspace over the word "جديدة": struck through, still there.
     const afterWord = SENTENCE.indexOf('جديدة') + 'جديدة'.length;
@@ -106,7 +102,7 @@ describe('suggestions (track changes), end to end in Chromium', () => {
     expect(await articleText(editorText(page))).toContain('أعلنت الحكومة خطة  مع FAO لدعم الفلاحين اليوم،');
   });
 
-  it('pastes as a suggestion, and reject all takes it back out', async () => {
+  it('pastes and splits a paragraph as suggestions, and reject all takes both back out', async () => {
     const { page } = tab;
     await editorText(page).locator(':scope > p').last().click();
     await page.keyboard.press('End');
@@ -118,9 +114,18 @@ describe('suggestions (track changes), end to end in Chromium', () => {
       root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     expect(await editorText(page).locator('ins[data-suggestion-id]').textContent()).toBe(' في الجهات');
+    const paragraphs = await editorText(page).locator(':scope > p').count();
+    // "جديدة" was accepted away above.
+    await selectInSentence(page, 'أعلنت الحكومة خطة  مع FAO '.length);
+    await page.keyboard.press('Enter');
+    expect(await editorText(page).locator(':scope > p').count()).toBe(paragraphs + 1);
+    expect(await editorText(page).locator('p[data-suggested-split]').textContent()).toMatch(/^لدعم الفلاحين/);
+    await panel(page).getByText('فقرة جديدة').waitFor();
     await panel(page).getByRole('button', { name: 'رفض الكل' }).click();
     await panel(page).getByText('لا اقتراحات معلّقة.').waitFor();
+    expect(await editorText(page).locator(':scope > p').count()).toBe(paragraphs);
     expect(await articleText(editorText(page))).not.toContain('في الجهات');
+    expect(await articleText(editorText(page))).toContain('مع FAO لدعم الفلاحين');
     expect(tab.errors).toEqual([]);
   });
 });

@@ -2,11 +2,13 @@ import { $isDeletionNode } from '../../editor/nodes/DeletionNode';
 import { $isFormatChangeNode } from '../../editor/nodes/FormatChangeNode';
 import { $isInsertionNode } from '../../editor/nodes/InsertionNode';
 import { $isQuoteNode } from '../../editor/nodes/QuoteNode';
+import { SuggestionNode } from '../../editor/nodes/SuggestionNode';
 import { $getBlockId } from '../../editor/blockIds';
 import type { Attribution } from '../../model/source';
+import { $getSuggestedSplit } from './suggestedSplit';
 import { $suggestionCarriers } from './suggestionNodes';
 
-export type SuggestionKind = 'insertion' | 'deletion' | 'replacement' | 'format' | 'attribution';
+export type SuggestionKind = 'insertion' | 'deletion' | 'replacement' | 'format' | 'attribution' | 'split';
 
 export interface SuggestionSummary {
   id: string;
@@ -14,7 +16,7 @@ export interface SuggestionSummary {
   author: string;
   /** ISO 8601. */
   at: string;
-  /** What the suggestion adds (insertion, replacement), removes (deletion), reformats, or the quote it re-attributes. */
+  /** What the suggestion adds (insertion, replacement), removes (deletion), reformats, the quote it re-attributes, or the start of the block split off. */
   text: string;
   /** For a replacement: the words it removes. */
   replacedText?: string;
@@ -22,6 +24,10 @@ export interface SuggestionSummary {
   attribution?: Attribution;
   /** The top-level block it starts in ('' for a block without an id). */
   blockId: string;
+}
+
+function $isSuggestionNode(node: unknown): node is SuggestionNode {
+  return node instanceof SuggestionNode;
 }
 
 interface Parts {
@@ -43,6 +49,13 @@ export function $listSuggestions(): SuggestionSummary[] {
       byId.set(id, { summary: { id, kind: 'attribution', author, at, text: carrier.getTextContent(), attribution, blockId }, inserted: '', deleted: '' });
       continue;
     }
+    const split = $isQuoteNode(carrier) || $isSuggestionNode(carrier) ? null : $getSuggestedSplit(carrier);
+    if (split) {
+      const { suggestionId: id, author, at } = split;
+      byId.set(id, { summary: { id, kind: 'split', author, at, text: carrier.getTextContent().slice(0, 60), blockId: $getBlockId(carrier) || blockId }, inserted: '', deleted: '' });
+      continue;
+    }
+    if (!$isSuggestionNode(carrier)) continue;
     const { suggestionId: id, author, at } = carrier.getSuggestion();
     const kind: SuggestionKind = $isInsertionNode(carrier) ? 'insertion' : $isDeletionNode(carrier) ? 'deletion' : 'format';
     let parts = byId.get(id);

@@ -3,6 +3,7 @@ import { $isDeletionNode } from '../../editor/nodes/DeletionNode';
 import { $isFormatChangeNode } from '../../editor/nodes/FormatChangeNode';
 import { $isInsertionNode } from '../../editor/nodes/InsertionNode';
 import { $isQuoteNode } from '../../editor/nodes/QuoteNode';
+import { $getSuggestedSplit, $setSuggestedSplit } from './suggestedSplit';
 import { $suggestionCarriers, $suggestionIdOf, type SuggestionCarrier } from './suggestionNodes';
 
 type Decision = 'accept' | 'reject';
@@ -35,6 +36,15 @@ function $resolve(carrier: SuggestionCarrier, decision: Decision): void {
     const suggestion = carrier.getAttributionSuggestion();
     const quote = keep && suggestion ? carrier.setAttribution(suggestion.attribution) : carrier;
     quote.setAttributionSuggestion(null);
+  } else if ($getSuggestedSplit(carrier)) {
+    const before = carrier.getPreviousSibling();
+    // Rejecting a paragraph break joins the block back onto the one it was split from.
+    if (!keep && $isElementNode(before) && !before.isInline()) {
+      before.append(...carrier.getChildren());
+      carrier.remove();
+    } else {
+      $setSuggestedSplit(carrier, null);
+    }
   }
 }
 

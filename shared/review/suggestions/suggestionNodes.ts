@@ -1,13 +1,15 @@
-import { $getRoot, $isElementNode, type LexicalNode } from 'lexical';
+import { $getRoot, $isElementNode, type ElementNode, type LexicalNode } from 'lexical';
 import { $isQuoteNode, type QuoteNode } from '../../editor/nodes/QuoteNode';
 import { SuggestionNode } from '../../editor/nodes/SuggestionNode';
+import { $getSuggestedSplit } from './suggestedSplit';
 
-/** A node that carries a pending suggestion: an inline wrapper, or a quote with a proposed source. */
-export type SuggestionCarrier = SuggestionNode | QuoteNode;
+/** A node that carries a pending suggestion: an inline wrapper, a quote with a proposed source, or a block split off. */
+export type SuggestionCarrier = SuggestionNode | QuoteNode | ElementNode;
 
 export function $suggestionIdOf(node: LexicalNode): string | undefined {
   if (node instanceof SuggestionNode) return node.getSuggestionId();
   if ($isQuoteNode(node)) return node.getAttributionSuggestion()?.suggestionId;
+  if ($isElementNode(node) && !node.isInline()) return $getSuggestedSplit(node)?.suggestionId;
   return undefined;
 }
 

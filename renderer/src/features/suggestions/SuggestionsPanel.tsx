@@ -22,7 +22,8 @@ function useSuggestions(editor: LexicalEditor | null): SuggestionSummary[] {
 }
 
 function showInText(editor: LexicalEditor, id: string): void {
-  const element = editor.getRootElement()?.querySelector(`[data-suggestion-id="${CSS.escape(id)}"]`);
+  const quoted = CSS.escape(id);
+  const element = editor.getRootElement()?.querySelector(`[data-suggestion-id="${quoted}"], [data-suggested-split="${quoted}"]`);
   element?.scrollIntoView({ block: 'center' });
 }
 

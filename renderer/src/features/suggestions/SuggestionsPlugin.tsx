@@ -31,7 +31,8 @@ import { useSettings } from '../../app/AppContext';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { registerAttributionSuggestions } from './attributionSuggestions';
-import { $suggestDeleteCharacter, $suggestDeleteSelection, $suggestDeleteWord, $suggestFormat, $suggestInsertText } from './suggestEdits';
+import { $suggestDeleteCharacter, $suggestDeleteSelection, $suggestDeleteWord, $suggestFormat, $suggestInsertText, $suggestParagraphBreak } from './suggestEdits';
+import { registerSplitMarkers } from './splitMarkers';
 import { liveEditor } from './liveEditor';
 import { suggestionMode, TOGGLE_SUGGESTION_MODE_COMMAND } from './suggestionMode';
 import { SuggestionPopover } from './SuggestionPopover';
@@ -126,8 +127,8 @@ function registerSuggesting(editor: LexicalEditor, meta: () => SuggestionMeta, s
     ),
     editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => $suggestFormat(format, meta()), COMMAND_PRIORITY_HIGH),
     registerAttributionSuggestions(editor, meta),
-    // Splitting a paragraph or moving text by drag and drop cannot be shown as a suggestion yet: refused rather than done unseen.
-    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => true, COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => $suggestParagraphBreak(meta()), COMMAND_PRIORITY_HIGH),
+    // A line break inside a paragraph, or text moved by drag and drop, cannot be shown as a suggestion yet: refused rather than done unseen.
     editor.registerCommand(INSERT_LINE_BREAK_COMMAND, () => true, COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DROP_COMMAND, (event) => (event.preventDefault(), true), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(DRAGSTART_COMMAND, (event) => (event.preventDefault(), true), COMMAND_PRIORITY_HIGH),
@@ -166,6 +167,8 @@ export function SuggestionsPlugin({ draftId, readOnly, language }: EditorExtensi
     const style = { houseStyle: { arabicPunctuation: punctuationOn, quotationMarks }, articleDirection: directionOf(language) };
     return registerSuggesting(editor, () => ({ suggestionId: newSuggestionId(), author: author.current, at: new Date().toISOString() }), style);
   }, [editor, on, readOnly, punctuationOn, quotationMarks, language]);
+
+  useEffect(() => registerSplitMarkers(editor), [editor]);
 
   useEffect(() => {
     editor.getRootElement()?.classList.toggle('suggesting', on);

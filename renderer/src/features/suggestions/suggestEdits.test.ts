@@ -1,9 +1,10 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $isRangeSelection, IS_BOLD, type LexicalEditor, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { createArticleEditor } from '../../../../shared/editor/headless';
+import { $createHeadlineNode } from '../../../../shared/editor/nodes/HeadlineNode';
 import { $listSuggestions } from '../../../../shared/review/suggestions/listSuggestions';
 import { $acceptAll, $rejectAll } from '../../../../shared/review/suggestions/resolveSuggestions';
-import { $suggestDeleteCharacter, $suggestDeleteSelection, $suggestDeleteWord, $suggestFormat, $suggestInsertText } from './suggestEdits';
+import { $suggestDeleteCharacter, $suggestDeleteSelection, $suggestDeleteWord, $suggestFormat, $suggestInsertText, $suggestParagraphBreak } from './suggestEdits';
 
 const editor1 = { suggestionId: 's-1', author: 'سعاد', at: '2026-11-22T10:00:00.000Z' };
 const editor1b = { ...editor1, suggestionId: 's-2' };
@@ -145,5 +146,25 @@ describe('suggestion-mode editing', () => {
     expect(editor.read($listSuggestions)).toMatchObject([{ kind: 'format', text: 'الحكومة' }]);
     run(editor, () => void $rejectAll());
     expect(marked(editor)).toBe(SENTENCE);
+  });
+
+  it('Enter splits the paragraph as a suggestion; in the headline it does nothing', () => {
+    const editor = editorWithSentence();
+    const at = SENTENCE.indexOf('خطة');
+    run(editor, () => {
+      $select(at);
+      $suggestParagraphBreak(editor1);
+    });
+    expect(editor.read(() => $getRoot().getChildren().map((block) => block.getTextContent()))).toEqual(['أعلنت الحكومة ', 'خطة جديدة']);
+    expect(editor.read($listSuggestions)).toMatchObject([{ kind: 'split', text: 'خطة جديدة' }]);
+    run(editor, () => void $rejectAll());
+    expect(editor.read(() => $getRoot().getTextContent())).toBe(SENTENCE);
+    const headline = createArticleEditor();
+    run(headline, () => {
+      $getRoot().append($createHeadlineNode().append($createTextNode('عنوان')));
+      ($getRoot().getAllTextNodes()[0] as TextNode).select(2, 2);
+      $suggestParagraphBreak(editor1);
+    });
+    expect(headline.read(() => $getRoot().getChildrenSize())).toBe(1);
   });
 });

@@ -18,6 +18,8 @@ import { $createDeletionNode, $isDeletionNode, type DeletionNode } from '../../.
 import { $createFormatChangeNode, $isFormatChangeNode } from '../../../../shared/editor/nodes/FormatChangeNode';
 import { $createInsertionNode, $isInsertionNode, type InsertionNode } from '../../../../shared/editor/nodes/InsertionNode';
 import type { SuggestionMeta } from '../../../../shared/editor/nodes/SuggestionNode';
+import { TopBlockNode } from '../../../../shared/editor/nodes/TopBlockNode';
+import { $setSuggestedSplit } from '../../../../shared/review/suggestions/suggestedSplit';
 
 /**
  * What the editor's typing becomes in suggestion mode: added text goes into an
@@ -274,5 +276,21 @@ export function $suggestFormat(format: TextFormatType, meta: SuggestionMeta): bo
     text.setFormat(after);
   }
   $selectRange(firstText, 0, lastText, lastText.getTextContentSize());
+  return true;
+}
+
+/**
+ * Enter: the paragraph is split and the new block carries the suggestion, so
+ * rejecting joins it back. In the headline, kicker or lead, whose Enter starts
+ * the body, nothing happens.
+ */
+export function $suggestParagraphBreak(meta: SuggestionMeta): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return false;
+  if (selection.anchor.getNode().getTopLevelElement() instanceof TopBlockNode) return true;
+  if (!selection.isCollapsed()) $suggestDeleteSelection(meta, false);
+  const current = $getSelection();
+  const block = $isRangeSelection(current) ? current.insertParagraph() : null;
+  if (block) $setSuggestedSplit(block, meta);
   return true;
 }
