@@ -1,4 +1,0 @@
-export * from './documentAsRejected';
-export * from './listSuggestions';
-export * from './resolveSuggestions';
-export * from './suggestionNodes';
