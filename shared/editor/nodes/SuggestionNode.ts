@@ -18,7 +18,7 @@ export interface SuggestionMeta {
   at: string;
 }
 
-export const suggestionStates = {
+const suggestionStates = {
   suggestionId: stringState('suggestionId'),
   author: stringState('author'),
   at: stringState('at'),
