@@ -1,8 +1,10 @@
 import { registerHistory, createEmptyHistoryState } from '@lexical/history';
 import { $isMarkNode } from '@lexical/mark';
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, UNDO_COMMAND, type LexicalEditor, type ParagraphNode, type TextNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, UNDO_COMMAND, type ElementNode, type LexicalEditor, type ParagraphNode, type TextNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { createDocument, documentText } from '../../editor/documentText';
 import { createArticleEditor } from '../../editor/headless';
+import type { ArticleDocument } from '../../model/document';
 import { newThread } from './threads';
 import { $anchorComment, $commentIdsInOrder, $commentMarks, $removeCommentAnchors, commentIdsInDocument, reconcileOrphans } from './anchors';
 
@@ -140,6 +142,23 @@ describe('comment anchors in Arabic text', () => {
     edit(editor, () => $removeCommentAnchors(THREAD));
     expect(paragraphText(editor)).toBe(SENTENCE);
     expect(editor.getEditorState().read(() => $getRoot().getAllTextNodes().some((node) => $isMarkNode(node.getParent())))).toBe(false);
+  });
+
+  it('anchors in the headline too, which keeps its plain text for the exports', () => {
+    const editor = createArticleEditor({ structure: true });
+    const headline = 'الحكومة تعلن خطة لدعم الفلاحين';
+    editor.setEditorState(editor.parseEditorState(createDocument('ar', headline)));
+    editor.update(
+      () => {
+        const text = $getRoot().getFirstChildOrThrow<ElementNode>().getFirstChildOrThrow<TextNode>();
+        text.select(headline.indexOf('خطة'), headline.indexOf('خطة') + 'خطة'.length);
+        $anchorComment(THREAD);
+      },
+      { discrete: true },
+    );
+    const document = editor.getEditorState().toJSON() as unknown as ArticleDocument;
+    expect(commentIdsInDocument(document)).toEqual([THREAD]);
+    expect(documentText(document).headline).toBe(headline);
   });
 
   it('round-trips the mark through JSON', () => {
