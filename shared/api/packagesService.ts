@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method, service } from './contract';
 import { articleFieldsSchema } from '../model/article';
+import { commentThreadsSchema } from '../model/comment';
 import { documentSchema } from '../model/document';
 import { draftMetaSchema, draftStatusSchema } from '../model/draft';
 import { draftIdSchema, revisionIdSchema } from '../model/ids';
@@ -49,6 +50,7 @@ export const conflictSchema = z.object({
   document: documentSchema,
   fields: articleFieldsSchema,
   sources: z.array(sourceSchema).max(1_000),
+  comments: commentThreadsSchema,
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 

@@ -5,7 +5,12 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MidadError } from '../../../shared/api/errors';
 import { documentText } from '../../../shared/editor/documentText';
+import type { CommentThread } from '../../../shared/model/comment';
 import { article, CALLER, edit, PNG, startMachine, type Machine } from './testing/machine';
+
+function comment(id: string, author: string, text: string): CommentThread {
+  return { id, target: { kind: 'text' }, quote: 'خلية', status: 'open', orphaned: false, messages: [{ id: `${id}m`, author, at: '2026-11-22T10:00:00.000Z', text }] };
+}
 
 async function refusal(promise: Promise<unknown>): Promise<MidadError> {
   try {
@@ -140,8 +145,10 @@ describe('PackagesService', () => {
 
   it('keeps both versions when both changed since they last met, and resolves per block into a revision with both parents', async () => {
     await send(journalist, editor);
-    const theirs = await edit(editor, id, article('عنوان المحرر', { para0001: 'فقرة عدّلها المحرر.', para0002: 'فقرة أضافها المحرر.' }));
-    const mine = await edit(journalist, id, article('عنوان الصحافية', { para0001: 'فقرة عدّلتها الصحافية.' }));
+    const theirs = await edit(editor, id, article('عنوان المحرر', { para0001: 'فقرة عدّلها المحرر.', para0002: 'فقرة أضافها المحرر.' }), [
+      comment('thread01', 'المحرر', 'من المصدر؟'),
+    ]);
+    const mine = await edit(journalist, id, article('عنوان الصحافية', { para0001: 'فقرة عدّلتها الصحافية.' }), [comment('thread02', 'سلمى', 'أضفت التاريخ')]);
 
     const result = await send(editor, journalist);
     expect(result.outcome).toBe('conflict');
@@ -150,6 +157,7 @@ describe('PackagesService', () => {
     const [conflict] = await journalist.packages.conflicts({ id });
     expect(conflict).toMatchObject({ revisionId: theirs, package: { sender: { name: 'المحرر' } } });
     expect(documentText(conflict!.document).headline).toBe('عنوان المحرر');
+    expect(conflict!.comments.map((thread) => thread.id)).toEqual(['thread01']);
 
     const resolved = await journalist.packages.resolveConflict(
       { id, revisionId: theirs, whole: 'mine', blocks: { b0000000: 'theirs', para0002: 'theirs' } },
@@ -157,6 +165,7 @@ describe('PackagesService', () => {
     );
     expect(resolved.conflicts).toBeUndefined();
     const { draft } = await journalist.drafts.open({ id, takeOver: false }, CALLER);
+    expect(draft.comments.map((thread) => thread.id).sort()).toEqual(['thread01', 'thread02']);
     const text = documentText(draft.document);
     expect(text.headline).toBe('عنوان المحرر');
     expect(text.blocks).toEqual(expect.arrayContaining(['فقرة عدّلتها الصحافية.', 'فقرة أضافها المحرر.']));

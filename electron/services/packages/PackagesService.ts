@@ -4,9 +4,10 @@ import { MidadError } from '../../../shared/api/errors';
 import type { Conflict, ImportResult, packagesService } from '../../../shared/api/packagesService';
 import { documentText, documentWordCount } from '../../../shared/editor/documentText';
 import type { DraftMeta, RevisionSummary } from '../../../shared/model/draft';
+import { mergeComments } from '../../../shared/review/conflicts/mergeComments';
 import { mergeVersions } from '../../../shared/review/conflicts/mergeVersions';
 import type { ReadBytes } from '../assets/AssetsService';
-import { serializeDraftFile, type DraftFile } from '../drafts/draftFile';
+import { readDraftFile, serializeDraftFile, type DraftFile } from '../drafts/draftFile';
 import type { AdoptedDraft } from '../drafts/DraftsService';
 import { currentRevision, DraftStore } from '../drafts/DraftStore';
 import { newId } from '../drafts/ids';
@@ -18,6 +19,7 @@ import {
   ASSETS_PREFIX,
   DRAFT_ENTRY,
   MANIFEST_ENTRY,
+  manifestSchema,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   REVISIONS_PREFIX,
@@ -102,7 +104,8 @@ export class PackagesService implements PackagesApi {
     const conflicts: Conflict[] = [];
     for (const revisionId of meta.conflicts ?? []) {
       const { manifest, file } = await this.readConflict(id, revisionId);
-      conflicts.push({ revisionId, package: packageInfo(manifest), document: file.document, fields: file.fields, sources: file.sources });
+      const { document, fields, sources, comments } = file;
+      conflicts.push({ revisionId, package: packageInfo(manifest), document, fields, sources, comments });
     }
     return conflicts;
   }
@@ -145,6 +148,7 @@ export class PackagesService implements PackagesApi {
           document,
           fields: chosen.fields,
           sources: chosen.sources,
+          comments: mergeComments(chosen.comments, (whole === 'mine' ? theirs.file : current).comments),
           revisions: [...mergeHistories(theirs.file.revisions, current.revisions), summary],
         };
         return { file };
@@ -297,8 +301,11 @@ export class PackagesService implements PackagesApi {
 
   private async readConflict(id: string, revisionId: string): Promise<{ manifest: Manifest; file: DraftFile; revisions: ReceivedPackage['revisions'] }> {
     const dir = this.folders.conflictDir(id, revisionId);
-    const manifest = JSON.parse(await this.fs.readFile(join(dir, MANIFEST_ENTRY))) as Manifest;
-    const file = JSON.parse(await this.fs.readFile(join(dir, DRAFT_ENTRY))) as DraftFile;
+    const manifest = manifestSchema.parse(JSON.parse(await this.fs.readFile(join(dir, MANIFEST_ENTRY))));
+    // Through the draft reader: a conflict kept by an older Midad gains what newer drafts carry (comments, …).
+    const reading = readDraftFile(await this.fs.readFile(join(dir, DRAFT_ENTRY)));
+    if (!reading.ok) throw new MidadError('draft_corrupt', { id }, `conflict ${revisionId}: ${reading.detail}`);
+    const file = reading.file;
     const names = await this.fs.readdir(join(dir, 'revisions')).catch(() => [] as string[]);
     const revisions = [];
     for (const name of names.filter((candidate) => candidate.endsWith('.json') && !candidate.startsWith('.'))) {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createDocument } from '../../../../shared/editor/documentText';
 import { withBlockId } from '../../../../shared/editor/blockIdFormat';
+import type { CommentThread } from '../../../../shared/model/comment';
 import type { ArticleDocument, SerializedNodeShape } from '../../../../shared/model/document';
 import { AssetsService } from '../../assets/AssetsService';
 import type { DraftsService } from '../../drafts/DraftsService';
@@ -59,10 +60,10 @@ export function article(headline: string, paragraphs: Record<string, string>, ex
 }
 
 /** Saves a new text as a checkpoint from the draft's current revision. */
-export async function edit(machine: Machine, id: string, document: ArticleDocument): Promise<string> {
+export async function edit(machine: Machine, id: string, document: ArticleDocument, comments?: CommentThread[]): Promise<string> {
   const [current] = await machine.drafts.revisions({ id });
   await machine.drafts.open({ id, takeOver: false }, CALLER);
-  const meta = await machine.drafts.save({ id, baseRevisionId: current!.id, document, kind: 'checkpoint' }, CALLER);
+  const meta = await machine.drafts.save({ id, baseRevisionId: current!.id, document, kind: 'checkpoint', comments }, CALLER);
   await machine.drafts.close({ id }, CALLER);
   return meta.revisionId;
 }
