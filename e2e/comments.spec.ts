@@ -102,6 +102,12 @@ describe('comments on a draft, end to end in Chromium', () => {
     await page.keyboard.type(' وطنية');
     expect(await mark.textContent()).toBe('خطة وطنية جديدة');
     expect(await body(page).textContent()).toBe(`عاجل: ${SENTENCE.replace(PHRASE, 'خطة وطنية جديدة')}`);
+
+    // The panel takes the user back to the commented words.
+    await selectText(body(page), 0, 0);
+    await thread(page).getByRole('button', { name: 'إظهار في النص' }).click();
+    await page.waitForFunction(() => getSelection()?.toString() === 'خطة وطنية جديدة');
+    expect(await thread(page).getAttribute('aria-current')).toBe('true');
   });
 
   it('follows its text when the text is cut and pasted at the end of the paragraph', async () => {
