@@ -84,16 +84,23 @@ export function readPackage(bytes: Uint8Array, name: string): ReceivedPackage {
     if (reading.reason === 'future_version') throw new MidadError('package_from_future', { name, version: manifest.formatVersion });
     throw corrupt(`draft: ${reading.detail}`);
   }
-  const file = reading.file;
-  if (file.meta.id !== manifest.draftId || file.meta.revisionId !== manifest.revisionId) throw corrupt('draft does not match manifest');
+  if (reading.file.meta.id !== manifest.draftId || reading.file.meta.revisionId !== manifest.revisionId) {
+    throw corrupt('draft does not match manifest');
+  }
 
   const revisions: Revision[] = [];
   for (const entry of listed.filter((candidate) => candidate.startsWith(REVISIONS_PREFIX))) {
     const parsed = revisionSchema.safeParse(parseJson(entryText(entries, entry)));
     const id = entry.slice(REVISIONS_PREFIX.length, -'.json'.length);
-    if (!parsed.success || parsed.data.id !== id || parsed.data.draftId !== file.meta.id) throw corrupt(`revision ${id}`);
+    if (!parsed.success || parsed.data.id !== id || parsed.data.draftId !== manifest.draftId) throw corrupt(`revision ${id}`);
     revisions.push(parsed.data);
   }
+
+  // Conflicts are the receiver's own business, and a history entry without its text could never be opened.
+  const { conflicts: _senders, ...meta } = reading.file.meta;
+  const carried = new Set([meta.revisionId, ...revisions.map((revision) => revision.id)]);
+  const file: DraftFile = { ...reading.file, meta, revisions: reading.file.revisions.filter((summary) => carried.has(summary.id)) };
+  if (file.revisions.at(-1)?.id !== meta.revisionId) throw corrupt('history does not end with the current revision');
 
   const assets: Entries = new Map([...entries].filter(([entry]) => entry.startsWith(ASSETS_PREFIX)));
   const present = new Set([...assets.keys()].map((entry) => entry.slice(ASSETS_PREFIX.length).split('.')[0]));
