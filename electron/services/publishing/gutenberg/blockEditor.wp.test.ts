@@ -40,6 +40,8 @@ const everyBlock = [
       { assetId: 'img-3', caption: 'الثانية', credit: 'كيفاش', alt: 'ب' },
     ],
   },
+  // Beside sampleArticle's YouTube video: the other providers of the editor's embed node, by address only.
+  ...['https://x.com/midad/status/1', 'https://www.facebook.com/midad/posts/1', 'https://www.instagram.com/p/abc/'].map((url) => ({ type: 'midad-embed', version: 1, url })),
 ];
 
 function flatten(blocks: ParsedBlock[]): ParsedBlock[] {
@@ -78,6 +80,8 @@ describe(`our block markup in the block editor of WordPress ${site.version}`, ()
       // Stricter than validity: a deprecated form is valid but gets rewritten on the next save.
       const admin = new WordPressClient({ url: site.url, user: site.user, password: site.applicationPassword, restStyle: 'pretty' });
       const post = await admin.get<{ content: { raw: string } }>(`/wp/v2/posts/${publication!.postId}`, { context: 'edit' });
+      for (const slug of ['youtube', 'twitter', 'facebook', 'instagram']) expect(post.content.raw).toContain(`"providerNameSlug":"${slug}"`);
+      expect(post.content.raw).toContain('wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio');
       expect(await editorSerialization(page)).toBe(post.content.raw);
       await page.context().close();
     } finally {

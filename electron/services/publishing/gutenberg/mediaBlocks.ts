@@ -1,3 +1,4 @@
+import { embedProvider, type EmbedProvider } from '../../../../shared/editor/nodes/embedProvider';
 import { delimitBlock, element, escapeText, joinBlocks, voidElement } from './markup';
 import { stringField, type BlockNode, type ImageFields } from './nodes';
 
@@ -34,31 +35,38 @@ export function galleryBlock(images: { image: ImageFields; media: RemoteMedia }[
   );
 }
 
-/** The providers WordPress knows by name; anything else is a generic embed. */
-const PROVIDERS: Record<string, { type: 'video' | 'rich' | 'audio'; slug: string }> = {
-  youtube: { type: 'video', slug: 'youtube' },
-  vimeo: { type: 'video', slug: 'vimeo' },
-  dailymotion: { type: 'video', slug: 'dailymotion' },
-  twitter: { type: 'rich', slug: 'twitter' },
+/**
+ * How the block editor of WordPress 6.1 saves an embed of each provider Midad
+ * recognises (embed/variations.js: every variation is `responsive`; a YouTube
+ * preview is a 16:9 iframe, so the editor adds the aspect-ratio classes; X is
+ * still `twitter` there). Any other address is a generic embed.
+ */
+const PROVIDERS: Record<EmbedProvider, { type: 'video' | 'rich'; slug: string; className?: string } | undefined> = {
+  youtube: { type: 'video', slug: 'youtube', className: 'wp-embed-aspect-16-9 wp-has-aspect-ratio' },
   x: { type: 'rich', slug: 'twitter' },
   facebook: { type: 'rich', slug: 'facebook' },
   instagram: { type: 'rich', slug: 'instagram' },
-  tiktok: { type: 'video', slug: 'tiktok' },
-  soundcloud: { type: 'rich', slug: 'soundcloud' },
-  spotify: { type: 'rich', slug: 'spotify' },
+  other: undefined,
 };
 
-/** core/embed: the URL alone on a line of its wrapper, as the editor saves it. */
+/**
+ * core/embed: the URL alone on a line of its wrapper. The provider comes from
+ * the address, as in the editor's node. Attributes follow block.json's order,
+ * className (a block support) last, and its classes end the figure's class list.
+ */
 export function embedBlock(node: BlockNode): string | undefined {
   const url = stringField(node, 'url').trim();
   if (!/^https?:\/\//i.test(url)) return undefined;
-  const provider = PROVIDERS[stringField(node, 'provider').toLowerCase()];
+  const provider = PROVIDERS[embedProvider(url)];
   const attributes: Record<string, unknown> = { url };
   const classes = ['wp-block-embed'];
   if (provider) {
-    Object.assign(attributes, { type: provider.type, providerNameSlug: provider.slug });
-    if (provider.type === 'video') attributes.responsive = true;
+    Object.assign(attributes, { type: provider.type, providerNameSlug: provider.slug, responsive: true });
     classes.push(`is-type-${provider.type}`, `is-provider-${provider.slug}`, `wp-block-embed-${provider.slug}`);
+    if (provider.className) {
+      attributes.className = provider.className;
+      classes.push(provider.className);
+    }
   }
   const wrapper = element('div', { class: 'wp-block-embed__wrapper' }, `\n${escapeText(url)}\n`);
   return delimitBlock('embed', attributes, element('figure', { class: classes.join(' ') }, wrapper));

@@ -1,5 +1,6 @@
 import { RAW_BLOCK_NODE_TYPE } from '../../../../shared/editor/nodes/RawBlockNode';
 import type { SerializedNodeShape } from '../../../../shared/model/document';
+import { embedBlock } from './mediaBlocks';
 
 interface ParsedBlock {
   name: string;
@@ -161,7 +162,10 @@ function midadNode(block: ParsedBlock): SerializedNodeShape {
     case 'core/embed': {
       // The address is the block's `url`, or the line inside its wrapper in older posts.
       const url = typeof block.attributes.url === 'string' ? block.attributes.url : decodeEntities(innerOf(block.html, 'div').trim());
-      return /^https?:\/\/\S+$/i.test(url) ? { type: 'midad-embed', version: 1, url } : rawBlock(block);
+      const node: SerializedNodeShape = { type: 'midad-embed', version: 1, url };
+      // Only an embed Midad would save the same way becomes an embed: any other form
+      // (a caption, another aspect ratio, an older editor's markup) goes back byte for byte.
+      return /^https?:\/\/\S+$/i.test(url) && embedBlock(node) === block.source ? node : rawBlock(block);
     }
     default:
       // Pictures stay raw here: the pull makes them Midad pictures once it has their bytes (pulledMedia.ts).

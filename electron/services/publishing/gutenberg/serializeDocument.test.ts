@@ -117,14 +117,24 @@ describe('WordPress 6.1 block markup', () => {
     expect(documentImages(doc(gallery as SerializedNodeShape)).map((image) => image.assetId)).toEqual(['a1', 'a2']);
   });
 
-  it('embed: a known provider gets its type and classes; a non-http URL is dropped', () => {
-    const url = 'https://www.youtube.com/watch?v=abc&t=1';
-    expect(serialize({ type: 'midad-embed', version: 1, url, provider: 'youtube' })).toBe(
-      '<!-- wp:embed {"url":"https://www.youtube.com/watch?v=abc\\u0026t=1","type":"video","providerNameSlug":"youtube","responsive":true} -->\n' +
-        '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper">\n' +
+  it('embed: the provider comes from the address (as in the editor node) and is saved as the block editor saves it; a non-http URL is dropped', () => {
+    const embed = (url: string) => serialize({ type: 'midad-embed', version: 1, url });
+    expect(embed('https://www.youtube.com/watch?v=abc&t=1')).toBe(
+      '<!-- wp:embed {"url":"https://www.youtube.com/watch?v=abc\\u0026t=1","type":"video","providerNameSlug":"youtube","responsive":true,"className":"wp-embed-aspect-16-9 wp-has-aspect-ratio"} -->\n' +
+        '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio"><div class="wp-block-embed__wrapper">\n' +
         'https://www.youtube.com/watch?v=abc&amp;t=1\n</div></figure>\n<!-- /wp:embed -->',
     );
-    expect(serialize({ type: 'midad-embed', version: 1, url: 'javascript:alert(1)', provider: '' })).toBe('');
+    expect(embed('https://x.com/midad/status/1')).toBe(
+      '<!-- wp:embed {"url":"https://x.com/midad/status/1","type":"rich","providerNameSlug":"twitter","responsive":true} -->\n' +
+        '<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">\n' +
+        'https://x.com/midad/status/1\n</div></figure>\n<!-- /wp:embed -->',
+    );
+    expect(embed('https://www.facebook.com/midad/posts/1')).toContain('{"url":"https://www.facebook.com/midad/posts/1","type":"rich","providerNameSlug":"facebook","responsive":true}');
+    expect(embed('https://www.instagram.com/p/abc/')).toContain('class="wp-block-embed is-type-rich is-provider-instagram wp-block-embed-instagram"');
+    expect(embed('https://example.org/clip')).toBe(
+      '<!-- wp:embed {"url":"https://example.org/clip"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://example.org/clip\n</div></figure>\n<!-- /wp:embed -->',
+    );
+    expect(serialize({ type: 'midad-embed', version: 1, url: 'javascript:alert(1)' })).toBe('');
   });
 
   it('separator', () => {

@@ -34,7 +34,7 @@ export function sampleArticle(headline: string, body: SerializedNodeShape[] = []
         element('list', [element('listitem', [text('الرباط')]), element('listitem', [text('طنجة')])], { listType: 'bullet', tag: 'ul' }),
         element('midad-pullquote', [text('لن نتهاون مع أي تهديد')], { attribution: { titleUsed: 'الناطق الرسمي' } }),
         element('midad-separator', []),
-        { type: 'midad-embed', version: 1, url: 'https://www.youtube.com/watch?v=abc123', provider: 'youtube' },
+        { type: 'midad-embed', version: 1, url: 'https://www.youtube.com/watch?v=abc123' },
         ...body,
       ],
     },

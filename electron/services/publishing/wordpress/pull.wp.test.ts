@@ -19,8 +19,21 @@ const admin = new WordPressClient({ url: site.url, user: site.user, password: si
 const columns =
   '<!-- wp:columns -->\n<div class="wp-block-columns"><!-- wp:column -->\n<div class="wp-block-column"><!-- wp:paragraph -->\n' +
   '<p>عمود &amp; <em>أول</em></p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns -->';
+/** Embeds as the block editor of WordPress 6.1 saves them (with their previews, for YouTube and X). */
+const editorEmbed = (url: string, provider: { type: string; slug: string; className?: string }) => {
+  const json = JSON.stringify({ url, type: provider.type, providerNameSlug: provider.slug, responsive: true, ...(provider.className && { className: provider.className }) });
+  const classes = `wp-block-embed is-type-${provider.type} is-provider-${provider.slug} wp-block-embed-${provider.slug}${provider.className ? ` ${provider.className}` : ''}`;
+  return `<!-- wp:embed ${json} -->\n<figure class="${classes}"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`;
+};
+const embeds = [
+  editorEmbed('https://www.youtube.com/watch?v=abc', { type: 'video', slug: 'youtube', className: 'wp-embed-aspect-16-9 wp-has-aspect-ratio' }),
+  editorEmbed('https://twitter.com/midad/status/1', { type: 'rich', slug: 'twitter' }),
+  editorEmbed('https://www.facebook.com/midad/posts/1', { type: 'rich', slug: 'facebook' }),
+  editorEmbed('https://www.instagram.com/p/abc/', { type: 'rich', slug: 'instagram' }),
+];
 const content = [
   '<!-- wp:paragraph -->\n<p>فقرة قبل التعديل</p>\n<!-- /wp:paragraph -->',
+  ...embeds,
   '<!-- wp:quote -->\n<blockquote class="wp-block-quote"><!-- wp:paragraph -->\n<p>لن نتراجع</p>\n<!-- /wp:paragraph --><cite>الوزير</cite></blockquote>\n<!-- /wp:quote -->',
   columns,
 ].join('\n\n');
@@ -55,7 +68,7 @@ async function pullingService() {
 }
 
 describe(`pulling from WordPress ${site.version}`, () => {
-  it('pulls a pending post into a draft; an edit published back updates the same post and keeps the unknown block byte for byte', async () => {
+  it('pulls a pending post into a draft; an edit published back updates the same post and keeps the unknown block and the embeds byte for byte', async () => {
     const created = await admin.post<{ id: number }>('/wp/v2/posts', { title: 'مقال للمراجعة سحبمقالفريد', excerpt: 'مقدمة المقال', content, status: 'pending' });
     const { service, drafts } = await pullingService();
     try {
@@ -66,6 +79,7 @@ describe(`pulling from WordPress ${site.version}`, () => {
       const body = article.document.root.children;
       expect(body.find((node) => node.type === 'midad-lead')?.children?.[0]).toMatchObject({ text: 'مقدمة المقال' });
       expect(body.find((node) => node.type === 'midad-pullquote')).toMatchObject({ attribution: { titleUsed: 'الوزير' } });
+      expect(body.filter((node) => node.type === 'midad-embed').map((node) => node.url)).toHaveLength(embeds.length);
 
       const edited: ArticleDocument = {
         root: {
@@ -83,6 +97,8 @@ describe(`pulling from WordPress ${site.version}`, () => {
       expect(posts.map((post) => post.id)).toEqual([created.id]);
       expect(posts[0]!.content.raw).toContain('<p>فقرة بعد التعديل</p>');
       expect(posts[0]!.content.raw).toContain('<cite>الوزير</cite>');
+      // YouTube, X, Facebook and Instagram go back as the provider blocks they came as, byte for byte.
+      for (const embed of embeds) expect(posts[0]!.content.raw).toContain(`\n\n${embed}\n\n`);
       expect(posts[0]!.content.raw.endsWith(`\n\n${columns}`)).toBe(true);
     } finally {
       await service.stop();
@@ -116,7 +132,7 @@ describe(`pulling from WordPress ${site.version}`, () => {
     const figure = (media: { id: number; source_url: string }, caption: string) =>
       `<!-- wp:image {"id":${media.id},"sizeSlug":"full","linkDestination":"none"} -->\n<figure class="wp-block-image size-full"><img src="${media.source_url}" alt="بديل" class="wp-image-${media.id}"/><figcaption class="wp-element-caption">${caption}</figcaption></figure>\n<!-- /wp:image -->`;
     const elsewhere = '<!-- wp:image {"id":999999} -->\n<figure class="wp-block-image"><img src="https://elsewhere.example/x.png" alt="" class="wp-image-999999"/></figure>\n<!-- /wp:image -->';
-    const embed = '<!-- wp:embed {"url":"https://www.youtube.com/watch?v=abc"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=abc\n</div></figure>\n<!-- /wp:embed -->';
+    const embed = embeds[0]!;
     const gallery = `<!-- wp:gallery {"linkTo":"none"} -->\n<figure class="wp-block-gallery has-nested-images columns-default is-cropped">${figure(two, 'أ')}\n\n${figure(three, 'ب')}</figure>\n<!-- /wp:gallery -->`;
     const created = await admin.post<{ id: number }>('/wp/v2/posts', {
       title: 'صور مسحوبة كلمةصورفريدة',
