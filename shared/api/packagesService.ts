@@ -11,6 +11,8 @@ const isoTime = z.iso.datetime({ offset: true });
 const path = z.string().min(1).max(4_096);
 /** Only `.midad` files: a caller cannot make the packages service read or replace any other file. */
 const packagePath = path.regex(/\.midad$/i, 'a .midad file');
+/** A package as base64, for a window that has no file system (the browser): within the web host's 64 MB body limit. */
+const packageBase64 = z.string().max(48 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 
 /** Who sent a package, from which computer. */
 export const packageSenderSchema = z.object({ name: z.string().max(200), machine: z.string().max(255) });
@@ -62,6 +64,10 @@ export const packagesService = service(
     export: method(z.object({ id: draftIdSchema, path: packagePath }), z.object({ path, size: z.number().int().nonnegative(), package: packageInfoSchema })),
     /** Reads a `.midad` file; a damaged, tampered, newer or incomplete one is refused and kept aside. */
     import: method(z.object({ path: packagePath }), importResultSchema),
+    /** The package as data, for a browser window to download; `fileName` is `<draftId>.midad`. */
+    exportBase64: method(z.object({ id: draftIdSchema }), z.object({ fileName: z.string().max(255), base64: z.string(), package: packageInfoSchema })),
+    /** `import` for a file a browser window picked or had dropped on it; `name` is only shown. */
+    importBase64: method(z.object({ name: z.string().min(1).max(255), base64: packageBase64 }), importResultSchema),
     /** The versions of a draft received from elsewhere that wait for a decision, oldest first. */
     conflicts: method(z.object({ id: draftIdSchema }), z.array(conflictSchema)),
     /**

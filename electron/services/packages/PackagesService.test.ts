@@ -66,6 +66,15 @@ describe('PackagesService', () => {
     expect((await editor.packages.import({ path: outbox }, CALLER)).outcome).toBe('up_to_date');
   });
 
+  it('travels as base64 for a browser window, refusals included', async () => {
+    const { fileName, base64 } = await journalist.packages.exportBase64({ id });
+    expect(fileName).toBe(`${id}.midad`);
+    expect((await editor.packages.importBase64({ name: fileName, base64 }, CALLER)).outcome).toBe('created');
+    const error = await refusal(editor.packages.importBase64({ name: '../dropped.midad', base64: base64.slice(0, 200) }, CALLER));
+    expect(error.code).toBe('package_corrupt');
+    expect(error.params.name).toBe('dropped.midad');
+  });
+
   describe('refuses a damaged package, keeps it aside and imports nothing', () => {
     const rewrite = async (change: (files: Record<string, Uint8Array>) => void) => {
       await journalist.packages.export({ id, path: outbox });

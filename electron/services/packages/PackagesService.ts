@@ -20,6 +20,7 @@ import {
   DRAFT_ENTRY,
   MANIFEST_ENTRY,
   manifestSchema,
+  PACKAGE_EXTENSION,
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   REVISIONS_PREFIX,
@@ -97,6 +98,15 @@ export class PackagesService implements PackagesApi {
 
   async import({ path }: Args<'import'>, context: CallContext): Promise<ImportResult> {
     return this.receiveFile(resolve(path), context);
+  }
+
+  async exportBase64({ id }: Args<'exportBase64'>) {
+    const { bytes, manifest } = await this.pack(id);
+    return { fileName: `${id}${PACKAGE_EXTENSION}`, base64: Buffer.from(bytes).toString('base64'), package: packageInfo(manifest) };
+  }
+
+  async importBase64({ name, base64 }: Args<'importBase64'>, context: CallContext): Promise<ImportResult> {
+    return this.receiveBytes(Buffer.from(base64, 'base64'), basename(name), context);
   }
 
   async conflicts({ id }: Args<'conflicts'>): Promise<Conflict[]> {
@@ -215,8 +225,10 @@ export class PackagesService implements PackagesApi {
 
   /** Imports the package at `path`, keeping it aside if it is refused. */
   async receiveFile(path: string, context: CallContext): Promise<ImportResult> {
-    const name = basename(path);
-    const bytes = await this.readBytes(path);
+    return this.receiveBytes(await this.readBytes(path), basename(path), context);
+  }
+
+  private async receiveBytes(bytes: Uint8Array, name: string, context: CallContext): Promise<ImportResult> {
     let received: ReceivedPackage;
     try {
       received = readPackage(bytes, name);
