@@ -144,7 +144,7 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     expect(await jobs.nth(1).getByText(/حُذف المقال من الموقع/).count()).toBe(1);
   });
 
-  it('a site that does not answer: the job waits with its next try shown, live, and can be cancelled', async () => {
+  it('a site that does not answer: the job waits with its next try shown, live, can be edited (scheduled instead) and cancelled', async () => {
     const { page } = tab;
     await page.evaluate(async (id) => {
       await window.midad!.publishing.addTarget({ name: 'offline', type: 'wordpress', url: 'http://127.0.0.1:9', user: 'x', password: 'y' });
@@ -156,6 +156,27 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     await waiting.getByText(/المحاولة التالية/).waitFor();
     expect(await waiting.getByText(/127\.0\.0\.1:9/).count()).toBe(1);
     await screenshot(page, 'publishing-outbox');
+
+    // Edited while it waits: scheduled instead, at a time on the newsroom's clock (Casablanca); it runs again at once.
+    await waiting.getByRole('button', { name: 'تعديل' }).click();
+    const edit = waiting.getByRole('group', { name: 'تعديل المهمة' });
+    await edit.getByRole('radio', { name: 'مجدول' }).check();
+    const saveButton = edit.getByRole('button', { name: 'حفظ وإعادة المحاولة' });
+    expect(await saveButton.isDisabled()).toBe(true);
+    await edit.getByLabel('التاريخ والوقت (Africa/Casablanca)').fill('2031-06-12T09:30');
+    await screenshot(page, 'publishing-outbox-edit');
+    await saveButton.click();
+    await edit.waitFor({ state: 'detached' });
+    const edited = (await page.evaluate(() => window.midad!.outbox.list({}))).find((job) => job.target === 'offline')!;
+    expect(edited.options).toEqual({ status: 'future', at: expect.stringMatching(/^2031-06-12T09:30:00[+-]\d\d:\d\d$/) });
+    // The offset is Casablanca's on that day (by the browser's own time-zone data, which Midad's clock uses).
+    const onCasablancaClock = await page.evaluate(
+      (at) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(at)),
+      edited.options.at!,
+    );
+    expect(onCasablancaClock).toBe('2031-06-12, 09:30');
+    expect(edited.attempts).toBeLessThanOrEqual(1);
+    await waiting.getByText(/المحاولة التالية/).waitFor();
     await waiting.getByRole('button', { name: 'إلغاء' }).click();
     await waiting.getByText('أُلغي').waitFor();
     await dialog.getByRole('button', { name: 'إغلاق' }).click();

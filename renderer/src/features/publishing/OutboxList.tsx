@@ -3,21 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { JobSummary } from '../../../../shared/api/outboxService';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { useErrorText } from '../../ui/useErrorText';
+import { JobEditForm } from './JobEditForm';
 
 function clockTime(iso: string, timeZone: string, language: string): string {
   return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 }
 
-/** One job: headline, target, state in words (next try, the site's answer, the post's link), retry and cancel. */
+/** One job: headline, target, state in words (next try, the site's answer, the post's link), retry, edit and cancel. */
 function JobRow({ job }: { job: JobSummary }) {
   const { t, i18n } = useTranslation('publishing');
   const midad = useMidad();
   const settings = useSettings();
   const errorText = useErrorText();
   const [error, setError] = useState<unknown>();
+  const [editing, setEditing] = useState(false);
   const act = (call: Promise<unknown>) => void call.then(() => setError(undefined), setError);
   const changeable = job.state !== 'done' && job.state !== 'running' && job.state !== 'cancelled';
   const retryable = job.state === 'failed' || job.state === 'waiting-retry';
+  // An unpublish has nothing to choose: it only puts the post back to draft.
+  const editable = retryable && job.kind === 'publish';
 
   return (
     <li className={`outbox-job outbox-${job.state}`} aria-label={job.headline || t('outbox.untitled')}>
@@ -38,11 +42,26 @@ function JobRow({ job }: { job: JobSummary }) {
           {t('outbox.openPost')}
         </a>
       )}
-      {(retryable || changeable) && (
+      {editing && editable && (
+        <JobEditForm
+          job={job}
+          onDone={() => {
+            setEditing(false);
+            setError(undefined);
+          }}
+          onError={setError}
+        />
+      )}
+      {(retryable || changeable) && !editing && (
         <div className="outbox-actions">
           {retryable && (
             <button type="button" onClick={() => act(midad.outbox.retry({ id: job.id }))}>
               {t('outbox.retry')}
+            </button>
+          )}
+          {editable && (
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('outbox.edit')}
             </button>
           )}
           {changeable && (
