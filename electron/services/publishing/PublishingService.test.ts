@@ -40,6 +40,23 @@ describe('PublishingService targets', () => {
     expect((await cli.setPassword({ name: 'site', password: 'abcd efgh' })).passwordIn).toEqual(['keychain', 'file']);
   });
 
+  it('adding the same site again in the other host gives it the password and keeps its mappings; a different site under the name is refused', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'midad-publishing-'));
+    const desktop = service(dataDir, keychainStore());
+    await desktop.addTarget(site);
+    const mappings = { breaking: { category: 7, prefix: 'عاجل: ', suffix: '' }, mediaTags: {}, authors: {}, sections: {} };
+    await desktop.setMappings({ name: 'site', mappings });
+
+    const fileSecrets = createFileSecretStore(dataDir);
+    const cli = service(dataDir, fileSecrets);
+    await expect(cli.addTarget({ ...site, user: 'someone-else' })).rejects.toMatchObject({ code: 'target_exists' });
+    expect(await cli.addTarget({ ...site, url: 'https://news.example' })).toMatchObject({ passwordIn: ['keychain', 'file'], mappings });
+    expect(await fileSecrets.get('publishing.site')).toBe('abcd efgh');
+    expect(await cli.listTargets()).toHaveLength(1);
+    // Once this host has it, adding again is a mistake, not a password.
+    await expect(cli.addTarget(site)).rejects.toMatchObject({ code: 'target_exists' });
+  });
+
   it('refuses plain http except to this machine, and duplicate names', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'midad-publishing-'));
     const publishing = service(dataDir, createFileSecretStore(dataDir));

@@ -106,6 +106,12 @@ export class PublishingService implements ServiceImplementation<Spec> {
 
   async addTarget(args: Args<'addTarget'>): Promise<Target> {
     const url = checkTargetUrl(args.url);
+    // The same site added again from another host (the CLI after the desktop app) is that
+    // host giving the password it asked for: the target and its mappings stay as they are.
+    const existing = (await this.targets.list()).find((other) => other.name === args.name);
+    if (existing && existing.url === url && existing.user === args.user && !existing.passwordIn.includes(this.options.secrets.kind)) {
+      return this.setPassword({ name: args.name, password: args.password });
+    }
     const target: Target = {
       name: args.name,
       type: 'wordpress',
