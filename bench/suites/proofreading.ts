@@ -3,6 +3,7 @@ import { documentBlocks } from '../../shared/proofreading/documentBlocks';
 import { createProofreader } from '../../shared/proofreading/engine';
 import { sourceNames } from '../../shared/proofreading/evaluation/corpus';
 import { buildEvaluationSet, evaluationHouseStyle, score } from '../../shared/proofreading/evaluation/evaluate';
+import { labelRealText, scoreRealText } from '../../shared/proofreading/evaluation/realText';
 import { createHunspell } from '../../shared/proofreading/hunspell';
 import type { CheckBlock } from '../../shared/proofreading/types';
 import { articleDocument, generateArticle } from '../fixtures/generateArticle';
@@ -64,6 +65,9 @@ export const proofreadingSuite: Suite = {
     const report = score(buildEvaluationSet(spell, fixture), (document) =>
       evaluator.check({ ...input(document.blocks), suggestionBudgetMs: 0 }).findings,
     );
+    log('proofreading: real prose (Debian’s Arabic translations)');
+    const real = labelRealText((await read('shared/proofreading/evaluation/realText/debian-ar-translations.txt')).toString('utf8'));
+    const realReport = scoreRealText(real, evaluator.check({ ...input(real.blocks), suggestionBudgetMs: 0 }).findings);
     spell.dispose();
 
     const row = (metric: string, unit: BenchRow['unit'], value: BenchRow['midad'], targetP95?: number): BenchRow => ({
@@ -80,6 +84,8 @@ export const proofreadingSuite: Suite = {
       row(`evaluation: missed slips (1 − recall) of ${report.slips}`, 'ratio', single(1 - report.recall), 0.1),
       row('evaluation: precision', 'ratio', single(report.precision)),
       row(`evaluation: false alarms over ${report.correctWords} correct words`, 'per 1k words', single(report.falseAlarmsPer1000Words), 1.99),
+      row(`real prose: error false alarms over ${realReport.words} words (Debian’s Arabic translations)`, 'per 1k words', single(realReport.falseAlarmsPer1000Words), 1.99),
+      row(`real prose: all error findings, its ${realReport.slips} real slips included`, 'per 1k words', single(realReport.errorFindingsPer1000Words)),
       ...Object.entries(report.perRule)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([id, entry]) => row(`recall / precision ${id} (${entry.found}/${entry.slips})`, 'ratio', { p50: entry.recall, p95: entry.precision })),

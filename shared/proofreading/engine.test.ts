@@ -47,7 +47,7 @@ describe('createProofreader', () => {
   });
 
   it('runs without a dictionary, and runs only the article language’s rules', () => {
-    const french = createProofreader().check({ blocks: [{ id: 'p', kind: 'paragraph', text: 'Le ministre a dit, hier; oui' }], language: 'fr', houseStyle });
+    const french = createProofreader().check({ blocks: [{ id: 'p', kind: 'paragraph', text: 'Le ministre a dit, hier\u00A0; oui' }], language: 'fr', houseStyle });
     expect(french.findings).toEqual([]);
     expect(createProofreader().check({ ...input(blocks), spell: undefined }).findings).toEqual([]);
   });

@@ -14,12 +14,22 @@ const HAMZA_PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ا�
 const HAMZA_FORMS = ['أ', 'إ', 'آ'];
 
 /**
+ * Letters that end real words the dictionary may lack: a definite noun plus one
+ * of them is more often a feminine or a neologism (الودجة، التلميحة in GTK's
+ * Arabic translation) or a misspelt ending (البدأ) than a key hit by mistake.
+ */
+const WORD_ENDINGS = /[ةىيهاتءأإؤئ]$/;
+
+/**
  * Whether a known word plus one letter reads as a slip rather than a name the
  * dictionary lacks (داعش is not داع + ش): the word ends in a letter nothing
- * follows (ة، ى) or is a definite noun, which names rarely extend.
+ * follows (ة، ى) or is a definite noun, which names rarely extend, and the
+ * extra letter is not one that ends words.
  */
-function looksGlued(shorter: string): boolean {
-  return shorter.length >= 3 && (/[ةى]$/.test(shorter) || /^(?:[وفب]?ال|لل)/.test(shorter));
+function looksGlued(shorter: string, word: string): boolean {
+  if (shorter.length < 3) return false;
+  if (/[ةى]$/.test(shorter)) return true;
+  return /^(?:[وفب]?ال|لل)/.test(shorter) && !WORD_ENDINGS.test(word);
 }
 
 export interface LexiconOptions {
@@ -70,7 +80,7 @@ export class Lexicon {
     const hamza = this.hamzaFix(bare);
     if (hamza) return { kind: 'hamza', fix: hamza };
     const shorter = bare.slice(0, -1);
-    if (looksGlued(shorter) && (spell.spell(shorter) || this.isListed(shorter))) return { kind: 'stray-letter', fix: shorter };
+    if (looksGlued(shorter, bare) && (spell.spell(shorter) || this.isListed(shorter))) return { kind: 'stray-letter', fix: shorter };
     return { kind: 'unknown' };
   }
 

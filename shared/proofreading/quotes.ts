@@ -1,7 +1,18 @@
-import type { CheckBlock, QuoteRange } from './types';
+import type { ArticleLanguage } from '../model/language';
+import type { CheckBlock, HouseStyleOptions, QuoteRange } from './types';
 
 /** Pairs of marks that open and close a quotation, in logical (typing) order. */
 export const QUOTE_PAIRS = { curly: ['“', '”'], guillemets: ['«', '»'] } as const;
+
+/**
+ * The marks a draft quotes with: the house's choice in Arabic, and each
+ * language's own typography in French (« ») and English (“ ”).
+ */
+export function quotePairFor(language: ArticleLanguage, houseStyle: HouseStyleOptions): readonly [string, string] {
+  if (language === 'fr') return QUOTE_PAIRS.guillemets;
+  if (language === 'en') return QUOTE_PAIRS.curly;
+  return QUOTE_PAIRS[houseStyle.quotationMarks];
+}
 
 /**
  * Quoted spans of a block (marks included): its quote nodes' ranges when the

@@ -4,12 +4,14 @@ import { createProofreader } from '../engine';
 import { createHunspell, type HunspellChecker } from '../hunspell';
 import { buildEvaluationSet, evaluationHouseStyle, score, type EvaluationReport } from './evaluate';
 import { sourceNames } from './corpus';
+import { labelRealText, scoreRealText, type RealTextReport } from './realText';
 
 const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root));
 
 let spell: HunspellChecker;
 let report: EvaluationReport;
+let realText: RealTextReport;
 
 beforeAll(async () => {
   spell = await createHunspell({ aff: read('resources/dictionaries/ar.aff'), dic: read('resources/dictionaries/ar.dic') });
@@ -17,9 +19,11 @@ beforeAll(async () => {
   const knownWords = new Set([...seed, ...sourceNames]);
   const set = buildEvaluationSet(spell, read('shared/text/fixtures/kifache-2021-12-21-terror-cells.txt').toString('utf8'));
   const proofreader = createProofreader();
-  report = score(set, (document) =>
-    proofreader.check({ blocks: document.blocks, language: 'ar', houseStyle: evaluationHouseStyle, spell, knownWords, suggestionBudgetMs: 0 }).findings,
-  );
+  const findingsOf = (blocks: typeof set.correct[number]['blocks']) =>
+    proofreader.check({ blocks, language: 'ar', houseStyle: evaluationHouseStyle, spell, knownWords, suggestionBudgetMs: 0 }).findings;
+  report = score(set, (document) => findingsOf(document.blocks));
+  const real = labelRealText(read('shared/proofreading/evaluation/realText/debian-ar-translations.txt').toString('utf8'));
+  realText = scoreRealText(real, findingsOf(real.blocks));
 }, 60_000);
 
 describe('the labelled evaluation set', () => {
@@ -37,5 +41,16 @@ describe('the labelled evaluation set', () => {
 
   it('raises fewer than 2 false alarms per 1,000 words of correct text', () => {
     expect(report.falseAlarmsPer1000Words, JSON.stringify(report.falseAlarmSamples.slice(0, 20))).toBeLessThan(2);
+  });
+});
+
+describe('real Arabic prose nobody on the project wrote (Debian’s translations)', () => {
+  it('is long enough to measure, and every slip labelled by hand is found', () => {
+    expect(realText.words).toBeGreaterThanOrEqual(5_000);
+    expect(realText.found).toBe(realText.slips);
+  });
+
+  it('raises fewer than 2 false alarms of error severity per 1,000 words', () => {
+    expect(realText.falseAlarmsPer1000Words, JSON.stringify(realText.falseAlarmSamples.slice(0, 20))).toBeLessThan(2);
   });
 });

@@ -1,6 +1,8 @@
 import { datelineWeekday } from './datelineWeekday';
 import { detachedConjunction } from './detachedConjunction';
 import { digitStyle } from './digitStyle';
+import { doubleSpace } from './doubleSpace';
+import { frenchSpacing } from './frenchSpacing';
 import { hamza } from './hamza';
 import { headlineLength } from './headlineLength';
 import { latinPunctuation } from './latinPunctuation';
@@ -18,6 +20,7 @@ import type { Rule } from './rule';
 import { sourceTitleConflict } from './sourceTitleConflict';
 import { spaceBeforePunctuation } from './spaceBeforePunctuation';
 import { spelling } from './spelling';
+import { straightQuotes } from './straightQuotes';
 import { strayLetter } from './strayLetter';
 import { tatweel } from './tatweel';
 
@@ -32,7 +35,10 @@ export const rules: readonly Rule[] = [
   spaceBeforePunctuation,
   missingSpaceAfterPunctuation,
   repeatedPunctuation,
+  doubleSpace,
+  frenchSpacing,
   quoteMarks,
+  straightQuotes,
   quoteWithoutSource,
   particleInsideQuote,
   reportingVerbParticle,

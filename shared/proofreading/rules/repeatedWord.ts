@@ -17,8 +17,11 @@ export const repeatedWord: BlockRule = {
       const previous = tokens[i - 1]!;
       const token = tokens[i]!;
       if (token.script === 'digits' || token.script === 'mixed') continue;
-      const word = stripMarks(token.text).toLowerCase();
-      if (word !== stripMarks(previous.text).toLowerCase() || DELIBERATE.has(word)) continue;
+      const word = stripMarks(token.text);
+      const before = stripMarks(previous.text);
+      // `The the` is a slip; `abcdefg ABCDEFG` (a font sample) shows both cases on purpose.
+      if (word.toLowerCase() !== before.toLowerCase() || (word !== before && word !== word.toLowerCase())) continue;
+      if (DELIBERATE.has(word.toLowerCase())) continue;
       const gap = text.slice(previous.end, token.start);
       if (gap.length === 0 || ![...gap].every(isBreakingSpace)) continue;
       findings.push({ start: previous.end, end: token.end, fix: { replacement: '' }, params: { word: token.text } });

@@ -8,7 +8,7 @@ const houseStyle: HouseStyleOptions = { monthNames: 'mashriq', digits: 'western'
 
 /** A dictionary small enough to read: the words the examples use. */
 const WORDS = new Set(
-  'نهاية الإرهابية الأخيرة الأجهزة إلى أن الأسبوع المغرب قال الوزير الحكومة داع الأعمال حيث وأشادت واشنطن بالجهود المملكة'.split(' '),
+  'نهاية الإرهابية الأخيرة الأجهزة إلى أن الأسبوع المغرب قال الوزير الحكومة داع الأعمال حيث وأشادت واشنطن بالجهود المملكة الودج التلميح'.split(' '),
 );
 const spell: SpellChecker = { spell: (word) => WORDS.has(word.replace(/[\u064B-\u065F\u0640]/g, '')), suggest: () => ['الأسبوع'] };
 
@@ -28,7 +28,7 @@ function run(ruleId: string, text: string, options: Partial<CheckInput> & { kind
 const examples: Record<string, { flagged: [string, string, string | undefined][]; clean: string[]; style?: Partial<HouseStyleOptions> }> = {
   'latin-punctuation': {
     flagged: [['قال الوزير, إن', ',', '،'], ['هل انتهت الأزمة?', '?', '؟'], ['الأول; والثاني', ';', '؛']],
-    clean: ['بلغت النسبة 1,5 في المائة', 'The band UB40, live', 'قال الوزير، إن'],
+    clean: ['بلغت النسبة 1,5 في المائة', 'The band UB40, live', 'قال الوزير، إن', 'اسم غير صحيح بعد (?(', 'أو (?R أو'],
   },
   'space-before-punctuation': {
     flagged: [['قال الوزير ، إن', ' ،', '،'], ['هل انتهت ؟', ' ؟', '؟']],
@@ -47,12 +47,12 @@ const examples: Record<string, { flagged: [string, string, string | undefined][]
     clean: ['وأشادت واشنطن', 'وزارة الداخلية', 'الأول و 2', 'UB40 و'],
   },
   'repeated-word': {
-    flagged: [['جاء في في التقرير', ' في', '']],
-    clean: ['رويدا رويدا', 'لا لا', 'في المغرب في التقرير', 'سنة 2020 2021', 'في، في'],
+    flagged: [['جاء في في التقرير', ' في', ''], ['The the report', ' the', '']],
+    clean: ['رويدا رويدا', 'لا لا', 'في المغرب في التقرير', 'سنة 2020 2021', 'في، في', 'أبجد هوز abcdefg ABCDEFG'],
   },
   'stray-letter': {
     flagged: [['الأعمال الإرهابيةن حيث', 'الإرهابيةن', 'الإرهابية']],
-    clean: ['الأعمال الإرهابية حيث', 'داعش'],
+    clean: ['الأعمال الإرهابية حيث', 'داعش', 'الودجة الأب', 'مدة إظهار التلميحة'],
   },
   hamza: {
     flagged: [['الى المغرب', 'الى', 'إلى'], ['العشرية الاخيرة', 'الاخيرة', 'الأخيرة'], ['من قبل الاجهزة', 'الاجهزة', 'الأجهزة'], ['يرى ان الحكومة', 'ان', undefined]],
@@ -63,8 +63,8 @@ const examples: Record<string, { flagged: [string, string, string | undefined][]
     clean: ['نهاية الأسبوع', 'الأسبـوع', 'الأسْبوع', 'UB40', 'ال45', 'لـ”المغرب”'],
   },
   'quote-marks': {
-    flagged: [['الإعدام لـ”ولد الفشوش”', '”', '“'], ['قال «إنه مستعد”', '«', '“'], ['قال “إنه مستعد', '“', undefined]],
-    clean: ['الإعدام لـ“ولد الفشوش”', 'لموقع “كيفاش”'],
+    flagged: [['الإعدام لـ”ولد الفشوش”', '”', '“'], ['قال «إنه مستعد”', '«', '“'], ['قال “إنه مستعد', '“', undefined], ['قال “إنه مستعد"', '"', '”']],
+    clean: ['الإعدام لـ“ولد الفشوش”', 'لموقع “كيفاش”', 'لموقع "كيفاش"'],
   },
   'particle-inside-quote': {
     flagged: [['ولفت إلى “أنه منذ إحداث المكتب”', '“أنه', 'أنه “']],
@@ -115,6 +115,13 @@ describe('house-style rules on true and false examples', () => {
       });
     });
   }
+
+  it('takes a pair typed back to front for two reversed marks, not an unclosed quote', () => {
+    expect(run('quote-marks', 'اختر ”احفظ اللون هنا“.').map((f) => [f.text, f.fix?.replacement, f.messageKey])).toEqual([
+      ['”', '“', 'rules.quote-marks.reversed'],
+      ['“', '”', 'rules.quote-marks.reversed'],
+    ]);
+  });
 
   it('follows the Maghreb house style the other way round, and Eastern digits', () => {
     const maghreb = { ...houseStyle, monthNames: 'maghreb' as const, digits: 'eastern' as const };
