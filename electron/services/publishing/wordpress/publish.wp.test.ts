@@ -20,6 +20,7 @@ const citation = (attribution: { titleUsed?: string }) => attribution.titleUsed 
 interface WpPost {
   id: number;
   status: string;
+  date: string;
   date_gmt: string;
   slug: string;
   title: { raw: string };
@@ -163,6 +164,10 @@ describe(`publishing to WordPress ${site.version}`, () => {
     const [futurePost] = await postsMatching('كلمةفريدةج');
     expect(futurePost!.status).toBe('future');
     expect(futurePost!.date_gmt).toBe(new Date(riyadh).toISOString().slice(0, 19));
+    // The site shows it at the same instant on its own clock (Casablanca).
+    const casablanca = new Intl.DateTimeFormat('sv-SE', { timeZone: site.timezone, dateStyle: 'short', timeStyle: 'medium' }).format(new Date(riyadh));
+    expect(site.timezone).toBe('Africa/Casablanca');
+    expect(futurePost!.date).toBe(casablanca.replace(' ', 'T'));
   });
 
   it('a wrong password fails once with a plain message and is not retried', async () => {
