@@ -8,7 +8,7 @@ import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { ignoredWords, isDismissed } from './articleProofreading';
 import { BlockTracker } from './blockTracker';
-import { $findingAt, clearFindings, paintFindings } from './highlights';
+import { $findingAt, $touchesFindings, clearFindings, paintFindings } from './highlights';
 import { $readBlock } from './liveBlocks';
 import { ProofreadingMenu, type MenuTarget } from './ProofreadingMenu';
 import { startProofreading } from './proofreadingSession';
@@ -106,7 +106,10 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
   useEffect(() => {
     if (!session) return;
     let frame = requestAnimationFrame(() => paintFindings(editor, visible));
-    const unregister = editor.registerUpdateListener(() => {
+    // Typing elsewhere than in a block with findings leaves their ranges right: no repaint
+    // (each new highlight repaints the whole article, several ms a key on a long story).
+    const unregister = editor.registerUpdateListener(({ editorState, dirtyElements }) => {
+      if (!editorState.read(() => $touchesFindings(visible, dirtyElements))) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => paintFindings(editor, visible));
     });

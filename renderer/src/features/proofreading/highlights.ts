@@ -1,4 +1,4 @@
-import { $getNodeByKey, $getRoot, $isElementNode, type ElementNode, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, $isRootNode, type ElementNode, type LexicalEditor, type NodeKey } from 'lexical';
 import type { Finding, Severity } from '../../../../shared/proofreading/types';
 import { $blockIdOf, $readBlock, $textRuns, pointIn } from './liveBlocks';
 
@@ -16,6 +16,8 @@ function domPoint(editor: LexicalEditor, key: NodeKey, offset: number): [Node, n
  * Underlines the findings with the CSS Custom Highlight API, one highlight per
  * severity: nothing enters the document, undo or autosave. A finding whose
  * block changed since the check is left unpainted until the next answer.
+ * Setting a highlight repaints the whole editor, so callers repaint only when
+ * `$touchesFindings` says an update changed a block that has findings.
  */
 export function paintFindings(editor: LexicalEditor, findings: readonly Finding[]): void {
   if (!supported()) return;
@@ -46,6 +48,21 @@ export function paintFindings(editor: LexicalEditor, findings: readonly Finding[
     }
   });
   for (const [severity, list] of ranges) CSS.highlights.set(highlightName(severity), new Highlight(...list));
+}
+
+/**
+ * Whether one of the top-level blocks an update dirtied has findings: the
+ * ranges of the other blocks' findings sit in text nodes the update left alone
+ * (DOM ranges follow their nodes), so they need no repaint.
+ */
+export function $touchesFindings(findings: readonly Finding[], dirtyElements: ReadonlyMap<NodeKey, unknown>): boolean {
+  if (findings.length === 0) return false;
+  const blockIds = new Set(findings.map((finding) => finding.blockId));
+  for (const key of dirtyElements.keys()) {
+    const node = $getNodeByKey(key);
+    if (node && $isRootNode(node.getParent()) && blockIds.has($blockIdOf(node))) return true;
+  }
+  return false;
 }
 
 export function clearFindings(): void {
