@@ -10,6 +10,7 @@ import { CALL_CHANNEL } from './ipc/channels';
 import { createCallHandler, createInflightTracker, sendEvent } from './ipc/ipcBridge';
 import type { IpcSender } from './ipc/senderCheck';
 import { midadFileFromArgv } from './lifecycle/launchArgs';
+import { openPackageFiles } from './lifecycle/openPackageFiles';
 import { createQuitSequence } from './lifecycle/quitSequence';
 import { createMenuController } from './menu/menuController';
 import type { MenuTemplateOptions } from './menu/menuTemplate';
@@ -120,11 +121,14 @@ async function start(): Promise<void> {
     }
   });
 
-  // There is no import of `.midad` files in the API yet: such a file brings the library forward.
-  const openFiles = () => {
-    for (const file of pendingFiles.splice(0)) console.warn(`midad: opening ${file} is not supported yet`);
-    windows.openLibrary();
-  };
+  // A `.midad` file double-clicked or passed on the command line is received and its story opened.
+  const openFiles = () =>
+    void openPackageFiles(pendingFiles.splice(0), {
+      importPackage: async (path) => ({ draftId: (await services.implementations.packages.import({ path }, { clientId: 'launch' })).meta.id }),
+      openDraft: (id) => windows.openDraft(id),
+      openLibrary: () => windows.openLibrary(),
+      refused: (path, error) => console.warn(`midad: could not open ${path}`, error),
+    });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const file = midadFileFromArgv(argv, workingDirectory);
     if (file) pendingFiles.push(file);

@@ -1,5 +1,6 @@
 import arArticle from './ar/article.json';
 import arCli from './ar/cli.json';
+import arDesk from './ar/desk.json';
 import arComments from './ar/comments.json';
 import arCompare from './ar/compare.json';
 import arCommon from './ar/common.json';
@@ -16,6 +17,7 @@ import arSources from './ar/sources.json';
 import arSuggestions from './ar/suggestions.json';
 import enArticle from './en/article.json';
 import enCli from './en/cli.json';
+import enDesk from './en/desk.json';
 import enComments from './en/comments.json';
 import enCompare from './en/compare.json';
 import enCommon from './en/common.json';
@@ -32,6 +34,7 @@ import enSources from './en/sources.json';
 import enSuggestions from './en/suggestions.json';
 import frArticle from './fr/article.json';
 import frCli from './fr/cli.json';
+import frDesk from './fr/desk.json';
 import frComments from './fr/comments.json';
 import frCompare from './fr/compare.json';
 import frCommon from './fr/common.json';
@@ -70,6 +73,7 @@ export const resources = {
     review: arReview,
     import: arImport,
     suggestions: arSuggestions,
+    desk: arDesk,
   },
   fr: {
     common: frCommon,
@@ -88,6 +92,7 @@ export const resources = {
     review: frReview,
     import: frImport,
     suggestions: frSuggestions,
+    desk: frDesk,
   },
   en: {
     common: enCommon,
@@ -106,6 +111,7 @@ export const resources = {
     review: enReview,
     import: enImport,
     suggestions: enSuggestions,
+    desk: enDesk,
   },
 } as const;
 

@@ -11,6 +11,8 @@ interface ComparedBlocksProps {
   direction: 'rtl' | 'ltr';
   /** Absent when the editor is read-only. */
   onRestore?: (block: BlockComparison) => void;
+  /** Column titles of the side-by-side view when the sides are not before and after (two machines' versions). */
+  headings?: { old: string; new: string };
 }
 
 /** Whole-word runs: <del> and <ins> each wrap complete words, never letters of one. */
@@ -38,7 +40,7 @@ function Text({ block, side }: { block: BlockComparison; side: 'both' | 'old' | 
 }
 
 /** The blocks of a comparison, inline (one column, changes marked in place) or side by side (old | new, aligned per block). */
-export function ComparedBlocks({ blocks, mode, direction, onRestore }: ComparedBlocksProps) {
+export function ComparedBlocks({ blocks, mode, direction, onRestore, headings }: ComparedBlocksProps) {
   const { t } = useTranslation('compare');
   const label = (block: BlockComparison) => {
     const number = (block.newIndex ?? block.oldIndex ?? 0) + 1;
@@ -59,8 +61,8 @@ export function ComparedBlocks({ blocks, mode, direction, onRestore }: ComparedB
     return (
       <div className="compare-side" role="table" aria-label={t('mode.side')}>
         <div role="row" className="compare-side-row compare-side-head">
-          <span role="columnheader">{t('side.before')}</span>
-          <span role="columnheader">{t('side.after')}</span>
+          <span role="columnheader">{headings?.old ?? t('side.before')}</span>
+          <span role="columnheader">{headings?.new ?? t('side.after')}</span>
         </div>
         {blocks.map((block, index) => (
           <div role="row" key={index} className={`compare-side-row ${className(block)}`} data-block-id={block.blockId ?? block.oldBlockId}>

@@ -29,6 +29,7 @@ import { useSaveTriggers } from './useSaveTriggers';
 import { useSessionView } from './useSessionView';
 import { storedRevision } from '../review/storedRevision';
 import { TransitionBar } from '../review/TransitionBar';
+import { DeskBar } from '../desk/DeskBar';
 
 interface EditorSessionProps {
   draft: Draft;
@@ -151,6 +152,7 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
                   </button>
                 </EditorToolbar>
                 <TransitionBar {...context} />
+                <DeskBar {...context} onReplaced={onReplaced} />
                 <HeadlineLengthPlugin length={headlineLength} />
                 {view.find && <FindBar withReplace={view.find === 'replace'} onClose={view.closeFind} />}
               </>

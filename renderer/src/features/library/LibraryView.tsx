@@ -12,6 +12,7 @@ import { SettingsNoticeBanner } from './SettingsNoticeBanner';
 import { TrashView } from './TrashView';
 import { OutboxButton } from '../publishing/OutboxButton';
 import { ReviewInbox } from '../review/ReviewInbox';
+import { DeskArrivals } from '../desk/DeskArrivals';
 
 /** The library window: drafts, search, trash, and what went wrong while loading them. */
 export function LibraryView() {
@@ -51,6 +52,7 @@ export function LibraryView() {
           <>
             {/* What waits for the user comes first; desk arrivals (the desk folder) belong beside it. */}
             <ReviewInbox />
+            <DeskArrivals />
             <DraftList />
           </>
         )}

@@ -4,6 +4,7 @@ import type { SettingKey } from '../../../../shared/model/settings';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { Dialog } from '../../ui/Dialog';
 import { TargetsSection } from '../publishing/TargetsSection';
+import { DeskFolderField } from '../desk/DeskFolderField';
 import { useErrorText } from '../../ui/useErrorText';
 import { CheckboxField } from './CheckboxField';
 import { ChoiceField } from './ChoiceField';
@@ -33,6 +34,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <TextField label={t('byline')} value={settings.byline} onCommit={(value) => set('byline', value)} />
           <ChoiceField label={t('role.label')} value={settings.role} choices={['journalist', 'editor']} choiceLabel={(role) => t(`role.${role}`)} onChange={(value) => set('role', value)} />
           <ChoiceField label={t('theme.label')} value={settings.theme} choices={['system', 'light', 'dark']} choiceLabel={(theme) => t(`theme.${theme}`)} onChange={(value) => set('theme', value)} />
+          <DeskFolderField value={settings.deskFolder} onCommit={(value) => set('deskFolder', value)} />
         </fieldset>
         <fieldset>
           <legend>{t('section.houseStyle')}</legend>
