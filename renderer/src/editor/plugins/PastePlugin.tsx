@@ -1,7 +1,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { COMMAND_PRIORITY_LOW, PASTE_COMMAND, PASTE_TAG } from 'lexical';
 import { useEffect } from 'react';
+import { useMidad } from '../../app/AppContext';
 import type { EditorExtensionContext } from '../../features/editor/editorExtensions';
+import { $unsourcedSpeechKeys, linkQuotesToDirectory } from './linkPastedQuotes';
 import { $pasteClipboard } from './pasteClipboard';
 
 /**
@@ -9,10 +11,12 @@ import { $pasteClipboard } from './pasteClipboard';
  * importers' HTML reader instead of Lexical's own: the structure (paragraphs,
  * intertitles, formatting, safe links, lists, quotes) is kept and the rest
  * (styles, scripts, handlers, tracking, comments) dropped, as one undo step.
+ * Pasted speech whose speaker the directory knows is linked to that source.
  * Clipboard files without HTML are left to the image plugin.
  */
-export function PastePlugin({ language }: EditorExtensionContext) {
+export function PastePlugin({ language, fields }: EditorExtensionContext) {
   const [editor] = useLexicalComposerContext();
+  const midad = useMidad();
 
   useEffect(
     () =>
@@ -25,12 +29,19 @@ export function PastePlugin({ language }: EditorExtensionContext) {
           const text = data.getData('text/plain');
           if (!html && (data.files.length > 0 || !text)) return false;
           event.preventDefault();
-          editor.update(() => $pasteClipboard({ html, text }, { window, language }), { tag: PASTE_TAG });
+          const before = editor.getEditorState().read($unsourcedSpeechKeys);
+          const linkPasted = () => {
+            const pasted = [...editor.getEditorState().read($unsourcedSpeechKeys)].filter((key) => !before.has(key));
+            if (pasted.length === 0) return;
+            const findSources = (args: { query: string; limit: number }) => midad.sources.list(args);
+            void linkQuotesToDirectory(editor, pasted, { language, outlet: fields.get().outlet || undefined, findSources });
+          };
+          editor.update(() => $pasteClipboard({ html, text }, { window, language }), { tag: PASTE_TAG, onUpdate: linkPasted });
           return true;
         },
         COMMAND_PRIORITY_LOW,
       ),
-    [editor, language],
+    [editor, language, fields, midad],
   );
 
   return null;
