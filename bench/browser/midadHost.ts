@@ -3,6 +3,7 @@ import { createNodeServices } from '../../electron/services/createNodeServices';
 import { startWebHost } from '../../electron/web/startWebHost';
 import type { Services } from '../../electron/services/createServices';
 import type { ArticleDocument } from '../../shared/model/document';
+import type { SettingKey } from '../../shared/model/settings';
 import { temporaryDir } from './builds';
 
 export interface MidadHost {
@@ -13,6 +14,8 @@ export interface MidadHost {
   staticDir: string;
   /** A new draft holding `document`, saved through the drafts service and left unlocked. */
   createDraft(document: ArticleDocument): Promise<string>;
+  /** Changes a setting as the settings window would; tabs opened afterwards start with it. */
+  setSetting(key: SettingKey, value: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,9 @@ export async function startMidadHost(staticDir: string): Promise<MidadHost> {
       await call(services, 'drafts.save', { id: meta.id, baseRevisionId: meta.revisionId, document, kind: 'checkpoint' });
       await call(services, 'drafts.close', { id: meta.id });
       return meta.id;
+    },
+    async setSetting(key, value) {
+      await call(services, 'settings.set', { key, value });
     },
     async close() {
       await host.close();

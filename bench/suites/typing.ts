@@ -15,6 +15,11 @@ const sizes = {
 
 const ARTICLES: BenchArticleName[] = ['10k', '40k'];
 
+/** Midad again with proofreading switched off in settings: what checking as you type costs. */
+const CHECKING_OFF = 'midad-checking-off';
+/** The issue's bound: typing p95 with checking on at most 1.1× the same with it off. */
+const CHECKING_RATIO = 1.1;
+
 /**
  * Typing in the middle of the 10k and 40k articles, Midad and its peers in
  * interleaved rounds (Midad, Lexical, contenteditable, WordPress, Midad, …),
@@ -29,10 +34,15 @@ export const typingSuite: Suite = {
       const rows: BenchRow[] = [];
       for (const article of ARTICLES) {
         const words = benchArticle(article, smoke).wordCount;
-        const rounds = new Map(bench.editors.map((editor) => [editor.kind, { frames: [] as Summary[], dispatch: [] as Summary[] }]));
+        const runs = bench.editors.flatMap((editor) => [
+          { editor, key: editor.kind as string, checking: true },
+          ...(editor.kind === 'midad' ? [{ editor, key: CHECKING_OFF, checking: false }] : []),
+        ]);
+        const rounds = new Map(runs.map(({ key }) => [key, { frames: [] as Summary[], dispatch: [] as Summary[] }]));
         for (let round = 0; round < size.rounds; round++) {
-          for (const editor of bench.editors) {
-            log(`typing: ${words} words, round ${round + 1}/${size.rounds}, ${editor.name}`);
+          for (const { editor, key, checking } of runs) {
+            log(`typing: ${words} words, round ${round + 1}/${size.rounds}, ${editor.name}${checking ? '' : ', checking off'}`);
+            if (!checking) await bench.host.setSetting('proofreading', false);
             const tab = await editor.newPage();
             try {
               await editor.open(tab, article);
@@ -48,10 +58,11 @@ export const typingSuite: Suite = {
               if (typed !== size.warmup + size.keys) {
                 throw new Error(`${editor.name}: ${typed} of ${size.warmup + size.keys} typed characters reached the paragraph`);
               }
-              rounds.get(editor.kind)!.frames.push(summarize(frames));
-              rounds.get(editor.kind)!.dispatch.push(summarize(dispatch));
+              rounds.get(key)!.frames.push(summarize(frames));
+              rounds.get(key)!.dispatch.push(summarize(dispatch));
             } finally {
               await tab.page.close();
+              if (!checking) await bench.host.setSetting('proofreading', true);
             }
           }
         }
@@ -71,6 +82,16 @@ export const typingSuite: Suite = {
           }),
           ...peerRows({ suite: 'typing', metric: `${words} words: key event dispatch (trace)`, results: results('dispatch') }),
         );
+        const off = medianOfRounds(rounds.get(CHECKING_OFF)!.frames);
+        rows.push({
+          suite: 'typing',
+          metric: `${words} words: keydown→next frame, proofreading on vs off`,
+          unit: 'ms',
+          midad: medianOfRounds(rounds.get('midad')!.frames),
+          peer: { name: 'Midad, proofreading off', ...off },
+          targetP95: CHECKING_RATIO * off.p95,
+          targetNote: `≤ ${CHECKING_RATIO}× proofreading off`,
+        });
       }
       return rows;
     });
