@@ -11,6 +11,8 @@ const HOSTILE = `<p style="color:red;font-size:30px" class="evil" onclick="windo
   <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onerror="window.__pwned='img'"> <a href="javascript:window.__pwned='link'">رابط خبيث</a>
   و<a href="https://kifache.com/x" onmouseover="window.__pwned='hover'">رابط سليم</a></p><img src="https://t.example.com/pixel.gif" width="1" height="1">`;
 
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 
 /**
@@ -28,6 +30,13 @@ async function placeCaretIn(page: Page, block: Locator): Promise<void> {
       }),
   );
   await page.waitForTimeout(50);
+}
+
+/** Starts an empty paragraph after the last one, for a paste that must not join the text before it. */
+async function newParagraph(page: Page): Promise<void> {
+  await placeCaretIn(page, editorText(page).locator(':scope > p').last());
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
 }
 
 /** Dispatches a real `paste` event on the editor, as the browser does for Ctrl+V, and waits for `marker` to show. */
@@ -103,6 +112,44 @@ describe('paste from Word, Google Docs and web pages, end to end in Chromium', (
     await page.keyboard.press('Control+z');
     await expect.poll(() => articleText(editor)).not.toContain('الفقرة');
     expect(await articleText(editor)).toContain('رابط سليم');
+  });
+
+  it('links pasted speech to the directory source its sentence names, as typing does', async () => {
+    const { page } = tab;
+    const sourceId = await page.evaluate(
+      async () =>
+        (await window.midad!.sources.create({ name: 'محمد الطوزي', kind: 'person', title: 'أستاذ العلوم السياسية', organisation: '', aliases: [], anonymous: false })).id,
+    );
+    const said = 'الانتخابات محطة مهمة في المسار الديمقراطي';
+    await newParagraph(page);
+    await paste(page, { text: `وقال محمد الطوزي، أستاذ العلوم السياسية، إن "${said}".` }, said);
+    const quote = editorText(page).locator('q[data-midad-quote="speech"]', { hasText: said });
+    await expect.poll(() => quote.getAttribute('data-source-id')).toBe(sourceId);
+    expect(await quote.evaluate((node) => node.classList.contains('quote-unsourced'))).toBe(false);
+  });
+
+  it('stores a pasted data: picture with the draft and never fetches a remote one, showing its address instead', async () => {
+    const { page } = tab;
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('photos.example.com')) fetched.push(request.url());
+    });
+    const remote = 'https://photos.example.com/rabat.jpg';
+    await newParagraph(page);
+    await paste(
+      page,
+      {
+        html: `<p>صورتان من الرباط</p><figure><img src="data:image/png;base64,${PNG_1PX}" alt="الصورة الأولى"><figcaption>الأولى</figcaption></figure><figure><img src="${remote}" alt="الصورة الثانية"><figcaption>الثانية</figcaption></figure>`,
+        text: 'صورتان من الرباط',
+      },
+      'صورتان من الرباط',
+    );
+    const stored = editorText(page).locator('figure:has(input[value="الأولى"]) img');
+    await expect.poll(() => stored.getAttribute('src')).toMatch(/^blob:/);
+    const missing = editorText(page).locator('figure', { hasText: remote });
+    await missing.getByText(`صورة من الإنترنت لم تُنزَّل: ${remote}`).waitFor();
+    expect(await missing.locator('img').count()).toBe(0);
+    expect(fetched).toEqual([]);
   });
 
   it('pastes one plain line into the headline', async () => {

@@ -14,6 +14,7 @@ import { directionOf, type ArticleLanguage } from '../../../../shared/model/lang
 import { articleNodes } from '../../editor/nodes/articleNodes';
 import { DirectionPlugin } from '../../editor/plugins/DirectionPlugin';
 import { HeadlinePlugin } from '../../editor/plugins/HeadlinePlugin';
+import { LatinWordSelectionPlugin } from '../../editor/plugins/LatinWordSelectionPlugin';
 import { articleTheme } from '../../editor/theme/articleTheme';
 
 interface ArticleEditorProps {
@@ -26,10 +27,12 @@ interface ArticleEditorProps {
   chrome?: ReactNode;
   /** Plugins of the live editor (typing helpers, autosave, extensions), inside the composer. */
   children?: ReactNode;
+  /** What draws a read-only editor's pictures and other decorations (the live editor's plugins draw their own). */
+  readOnlyViews?: ReactNode;
 }
 
 /** The Lexical article editor; also used read-only to show an old revision. */
-export function ArticleEditor({ document, language, editable, label, editorRef, chrome, children }: ArticleEditorProps) {
+export function ArticleEditor({ document, language, editable, label, editorRef, chrome, children, readOnlyViews }: ArticleEditorProps) {
   const direction = directionOf(language);
   const { t } = useTranslation('editor');
   // The fixed top lines say what they are for while empty; CSS shows these through ::before.
@@ -61,6 +64,8 @@ export function ArticleEditor({ document, language, editable, label, editorRef, 
       </div>
       <HeadlinePlugin />
       <DirectionPlugin direction={direction} />
+      <LatinWordSelectionPlugin />
+      {!editable && readOnlyViews}
       {editable && (
         <>
           <HistoryPlugin />

@@ -4,6 +4,7 @@ import type { ArticleLanguage } from '../../../../shared/model/language';
 import { useMidad } from '../../app/AppContext';
 import { useErrorText } from '../../ui/useErrorText';
 import { useDraftsQuery } from '../library/useDraftsQuery';
+import { MediaView } from '../media/MediaView';
 import { ArticleEditor } from './ArticleEditor';
 
 interface RevisionPreviewProps {
@@ -34,6 +35,7 @@ export function RevisionPreview({ draftId, revision, language, onRestore, onClos
           language={language}
           editable={false}
           label={t('revisions.previewContent')}
+          readOnlyViews={<MediaView draftId={draftId} />}
         />
       )}
       <div className="dialog-actions">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureImage } from '../../../../shared/editor/nodes/figureDom';
+import { isRemoteImageSrc } from './imageFiles';
 import { useAssetUrl } from './useAssetUrl';
 
 export type FigureTextField = 'caption' | 'credit' | 'alt';
@@ -19,8 +20,10 @@ interface FigureViewProps {
  */
 export function FigureView({ draftId, image, editable, onChange }: FigureViewProps) {
   const { t } = useTranslation('editor');
-  // A pasted picture not yet stored with the draft still shows from its (already vetted) source.
-  const url = useAssetUrl(draftId, image.assetId) ?? (image.src || undefined);
+  // A pasted data: picture shows while it is being stored; a remote one is never fetched (offline, tracking, CSP):
+  // its address stays on the node and shows in the placeholder, for the writer to replace it.
+  const remote = !image.assetId && isRemoteImageSrc(image.src);
+  const url = useAssetUrl(draftId, image.assetId) ?? (remote ? undefined : image.src || undefined);
   // Typed text is kept here: the node's own value comes back through a re-render one update later.
   const [text, setText] = useState(() => ({ caption: image.caption, credit: image.credit, alt: image.alt }));
 
@@ -29,7 +32,9 @@ export function FigureView({ draftId, image, editable, onChange }: FigureViewPro
       {url ? (
         <img src={url} alt={text.alt} />
       ) : (
-        <div className="media-placeholder">{image.assetId ? t('media.loading') : t('media.notStored')}</div>
+        <div className="media-placeholder">
+          {image.assetId ? t('media.loading') : remote ? t('media.remoteNotDownloaded', { url: image.src }) : t('media.notStored')}
+        </div>
       )}
       <div className="media-fields">
         {TEXT_FIELDS.map((field) => (

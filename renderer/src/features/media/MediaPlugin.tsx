@@ -15,9 +15,9 @@ import { $createImageNode } from '../../../../shared/editor/nodes/ImageNode';
 import { useMidad } from '../../app/AppContext';
 import { useErrorText } from '../../ui/useErrorText';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
-import { setEditorDraft } from './editorDraft';
 import { EmbedDialog } from './EmbedDialog';
-import { MediaDecorations } from './MediaDecorations';
+import { MediaView } from './MediaView';
+import { registerStoreInlinePictures } from './storeInlinePictures';
 import { assetRequestOf, IMAGE_ACCEPT, imageFileProblem, imageFilesOf } from './imageFiles';
 import { ASK_EMBED_COMMAND, PICK_PICTURE_COMMAND } from './mediaCommands';
 
@@ -35,11 +35,6 @@ export function MediaPlugin({ draftId, readOnly }: EditorExtensionContext) {
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string>();
   const [askEmbed, setAskEmbed] = useState(false);
-
-  useEffect(() => {
-    setEditorDraft(editor, draftId);
-    return () => setEditorDraft(editor, undefined);
-  }, [editor, draftId]);
 
   useEffect(() => {
     if (readOnly) return;
@@ -113,13 +108,14 @@ export function MediaPlugin({ draftId, readOnly }: EditorExtensionContext) {
         COMMAND_PRIORITY_EDITOR,
       ),
       registerPickedFiles(input.current, (files) => void insertFiles(files, currentSelection())),
+      registerStoreInlinePictures(editor, draftId, (request) => midad.assets.add(request), (caught) => setError(errorTextRef.current(caught))),
     );
   }, [editor, midad, draftId, readOnly]);
 
-  if (readOnly) return <MediaDecorations />;
+  if (readOnly) return <MediaView draftId={draftId} />;
   return (
     <>
-      <MediaDecorations />
+      <MediaView draftId={draftId} />
       <input ref={input} type="file" accept={IMAGE_ACCEPT} multiple hidden />
       {error && (
         <p role="alert" className="media-error">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ASSET_BYTES } from '../../../../shared/api/assetsService';
-import { assetRequestOf, base64ToBytes, bytesToBase64, imageFileProblem, imageFilesOf } from './imageFiles';
+import { assetRequestOf, base64ToBytes, bytesToBase64, dataUrlAssetRequest, imageFileProblem, imageFilesOf, isRemoteImageSrc } from './imageFiles';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -28,5 +28,14 @@ describe('image files to assets', () => {
   it('builds the assets.add request from a file', async () => {
     const request = await assetRequestOf('d1', new File([PNG], 'photo.png', { type: 'image/png' }));
     expect(request).toEqual({ draftId: 'd1', name: 'photo.png', mime: 'image/png', base64: Buffer.from(PNG).toString('base64') });
+  });
+
+  it('reads a pasted data: picture as an asset request, and tells remote pictures apart', () => {
+    const base64 = bytesToBase64(PNG);
+    expect(dataUrlAssetRequest('d-1', `data:image/PNG;base64,${base64.slice(0, 8)}\n${base64.slice(8)}`)).toEqual({ draftId: 'd-1', name: '', mime: 'image/png', base64 });
+    expect(dataUrlAssetRequest('d-1', 'https://example.com/a.png')).toBeUndefined();
+    expect(dataUrlAssetRequest('d-1', 'data:text/html;base64,PHA+')).toBeUndefined();
+    expect(isRemoteImageSrc(' HTTPS://example.com/a.png')).toBe(true);
+    expect(isRemoteImageSrc(`data:image/png;base64,${base64}`)).toBe(false);
   });
 });

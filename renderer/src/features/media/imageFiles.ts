@@ -40,3 +40,16 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 export async function assetRequestOf(draftId: string, file: File) {
   return { draftId, name: file.name, mime: file.type, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
 }
+
+/**
+ * The request `assets.add` takes for a picture pasted inline as a `data:` URL
+ * (web pages and Word put small pictures there), or undefined when `src` is not one.
+ */
+export function dataUrlAssetRequest(draftId: string, src: string) {
+  const match = /^data:(image\/[a-z0-9.+-]+);base64,([a-z0-9+/=\s]+)$/iu.exec(src.trim());
+  if (!match) return undefined;
+  return { draftId, name: '', mime: match[1]!.toLowerCase(), base64: match[2]!.replace(/\s+/gu, '') };
+}
+
+/** A picture that would be fetched from the network: the editor never loads one, it only keeps the address. */
+export const isRemoteImageSrc = (src: string): boolean => /^https?:\/\//iu.test(src.trim());
