@@ -1,30 +1,25 @@
-import type { LexicalEditor } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/proofreading/types';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
-import { $applyFixes, $blockById, $selectFinding, bulkFixable } from './applyFix';
 import { isDismissed } from './articleProofreading';
-import { FindingActions } from './FindingActions';
+import { FindingGroup } from './FindingGroup';
 import { sessionStore } from './sessionRegistry';
 
 const noFindings = createValueStore<Finding[]>([]);
 
-function jumpTo(editor: LexicalEditor, finding: Finding): void {
-  editor.update(() => {
-    if ($selectFinding(finding)) editor.getElementByKey($blockById(finding.blockId)!.getKey())?.scrollIntoView({ block: 'center' });
-  });
-  editor.focus();
-}
-
 function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push(finding);
+    else groups.set(finding.ruleId, [finding]);
+  }
   return groups;
 }
 
-/** The article's findings by rule: jump to each, fix one, fix all of a kind (never inside quotes), dismiss with a reason. */
+/** The article's findings by rule, a page at a time: jump to each, fix one, fix all of a kind (never inside quotes), dismiss with a reason. */
 export function FindingsPanel({ draftId, getEditor, fields, readOnly, onClose }: EditorExtensionContext & { onClose(): void }) {
   const { t } = useTranslation('proofreading');
   const midad = useMidad();
@@ -51,32 +46,9 @@ export function FindingsPanel({ draftId, getEditor, fields, readOnly, onClose }:
       {enabled && visible.length === 0 && <p>{t('editor.none')}</p>}
       {dismissed > 0 && <p>{t('editor.dismissedCount', { count: dismissed })}</p>}
       <ul>
-        {[...groupByRule(visible)].map(([ruleId, items]) => {
-          const fixable = bulkFixable(items);
-          return (
-            <li key={ruleId} className="finding-group" data-rule={ruleId}>
-              <h3>
-                {t(`rules.${ruleId}.name`)} <span className="count">({items.length})</span>
-              </h3>
-              {editor && !readOnly && fixable.length > 0 && (
-                <button type="button" onClick={() => editor.update(() => void $applyFixes(fixable))}>
-                  {t('editor.fixAll', { count: fixable.length })}
-                </button>
-              )}
-              <ul>
-                {items.map((finding) => (
-                  <li key={`${finding.blockId}:${finding.start}:${finding.end}`} className="finding">
-                    <button type="button" className={`link-button severity-${finding.severity}`} onClick={() => editor && jumpTo(editor, finding)}>
-                      «{finding.text}» {t(finding.messageKey, { ...finding.params })}
-                    </button>
-                    {finding.insideQuote && <span className="badge">{t('editor.insideQuote')}</span>}
-                    {editor && !readOnly && <FindingActions editor={editor} finding={finding} fields={fields} />}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          );
-        })}
+        {[...groupByRule(visible)].map(([ruleId, items]) => (
+          <FindingGroup key={ruleId} ruleId={ruleId} findings={items} editor={editor} readOnly={readOnly} fields={fields} />
+        ))}
       </ul>
     </aside>
   );

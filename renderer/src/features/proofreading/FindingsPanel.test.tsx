@@ -1,0 +1,97 @@
+import type { i18n } from 'i18next';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { MidadApi } from '../../../../shared/api/midad';
+import { createI18n } from '../../../../shared/i18n/createI18n';
+import { defaultArticleFields } from '../../../../shared/model/article';
+import type { DraftMeta } from '../../../../shared/model/draft';
+import { defaultSettings } from '../../../../shared/model/settings';
+import type { Finding } from '../../../../shared/proofreading/types';
+import { AppProvider } from '../../app/AppContext';
+import { createValueStore } from '../../ui/valueStore';
+import type { EditorExtensionContext } from '../editor/editorExtensions';
+import { FindingsPanel } from './FindingsPanel';
+import { sessionStore } from './sessionRegistry';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let i18n: i18n;
+let root: Root | undefined;
+let host: HTMLElement;
+
+beforeAll(async () => {
+  i18n = await createI18n('ar');
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+});
+
+function finding(ruleId: string, index: number): Finding {
+  return { ruleId, severity: 'warning', blockId: `b${index}`, start: 0, end: 4, text: `كلمة${index}`, messageKey: `rules.${ruleId}.message`, params: { word: 'كلمة' }, insideQuote: false };
+}
+
+/** The panel over a session that holds `findings`, as the proofreading plugin leaves it. */
+function renderPanel(draftId: string, findings: Finding[]): HTMLElement {
+  sessionStore(draftId).set({ findings: createValueStore(findings), send() {}, setOptions() {}, suggest: async () => [], dispose() {} });
+  const context = {
+    draftId,
+    meta: {} as DraftMeta,
+    language: 'ar',
+    readOnly: true,
+    fields: createValueStore(defaultArticleFields),
+    sources: createValueStore([]),
+    comments: createValueStore([]),
+    controller: undefined,
+    getEditor: () => null,
+  } satisfies EditorExtensionContext;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() =>
+    root!.render(
+      <I18nextProvider i18n={i18n}>
+        <AppProvider midad={midad} i18n={i18n} initialSettings={defaultSettings}>
+          <FindingsPanel {...context} onClose={() => {}} />
+        </AppProvider>
+      </I18nextProvider>,
+    ),
+  );
+  return host;
+}
+
+/** Enough API for the app context to subscribe to settings. */
+const midad = { settings: { onDidChange: () => () => {} } } as unknown as MidadApi;
+
+const rows = (group: Element) => group.querySelectorAll('.finding').length;
+
+describe('FindingsPanel', () => {
+  it('groups findings by rule with their counts and lists fifty at a time, the keyboard going on at the first new one', () => {
+    const spelling = Array.from({ length: 130 }, (_, index) => finding('spelling', index));
+    const page = renderPanel('draft-many', [...spelling, finding('repeated-word', 500), finding('repeated-word', 501)]);
+    const [first, second] = [...page.querySelectorAll('.finding-group')];
+    expect(first!.querySelector('h3')!.textContent).toBe(`${i18n.t('proofreading:rules.spelling.name')} (130)`);
+    expect(second!.querySelector('.count')!.textContent).toBe('(2)');
+    expect([rows(first!), rows(second!)]).toEqual([50, 2]);
+    expect(second!.querySelector('.show-more')).toBeNull();
+
+    const more = () => first!.querySelector<HTMLButtonElement>('.show-more');
+    expect(more()!.textContent).toBe(i18n.t('proofreading:editor.showMore', { count: 50, remaining: 80 }));
+    act(() => more()!.click());
+    expect(rows(first!)).toBe(100);
+    expect(document.activeElement?.textContent).toContain('كلمة50');
+    act(() => more()!.click());
+    expect(rows(first!)).toBe(130);
+    expect(document.activeElement?.textContent).toContain('كلمة100');
+    expect(more()).toBeNull();
+  });
+
+  it('lists a short group whole, with no "show more"', () => {
+    const page = renderPanel('draft-few', [finding('tatweel', 1), finding('tatweel', 2)]);
+    expect(rows(page)).toBe(2);
+    expect(page.querySelector('.show-more')).toBeNull();
+  });
+});
