@@ -6,6 +6,11 @@ export interface QueryState<T> {
   error: unknown;
 }
 
+/** API answers are plain data: equal JSON is an equal answer. */
+function sameData(a: unknown, b: unknown): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Runs a read against the API and runs it again whenever any draft changes
  * (`drafts.onDidChange`), so every library view refreshes live. A stale answer
@@ -20,7 +25,12 @@ export function useDraftsQuery<T>(load: () => Promise<T>, deps: readonly unknown
     const run = () => {
       const mine = ++generation;
       load().then(
-        (data) => active && mine === generation && setState({ data, error: undefined }),
+        // An unchanged answer keeps the state: each autosave is a draft change, and views
+        // that do not show the saved draft must not re-render on every save while typing.
+        (data) =>
+          active &&
+          mine === generation &&
+          setState((previous) => (previous.error === undefined && sameData(previous.data, data) ? previous : { data, error: undefined })),
         (error: unknown) => active && mine === generation && setState((previous) => ({ data: previous.data, error })),
       );
     };
