@@ -51,7 +51,9 @@ export function midadEditor(browser: Browser, host: MidadHost, articles: Map<Ben
     kind: 'midad',
     name: 'Midad',
     editable,
-    paragraphs: '.article-content p',
+    // Body paragraphs only: the kicker and the lead are <p> too, but single-purpose blocks
+    // (a paste into the lead becomes one 30,000-character lead, not the article peers get).
+    paragraphs: '.article-content p.article-paragraph',
     async newPage(fresh = false) {
       const tab = await newProbedPage(await context(fresh));
       // The token goes into the tab's sessionStorage; later navigations of this tab need no token.

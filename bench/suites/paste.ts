@@ -30,7 +30,7 @@ export const pasteSuite: Suite = {
           const tab = await editor.newPage();
           try {
             await editor.open(tab, 'blank');
-            await clickMiddleParagraph(tab.page, `${editor.editable} p`);
+            await clickMiddleParagraph(tab.page, editor.paragraphs);
             const ms = await tab.page.evaluate(
               ({ selector, html, text, marker }) => {
                 const root = document.querySelector(selector)!;
