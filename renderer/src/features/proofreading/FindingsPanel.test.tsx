@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MidadApi } from '../../../../shared/api/midad';
 import { createI18n } from '../../../../shared/i18n/createI18n';
 import { defaultArticleFields } from '../../../../shared/model/article';
@@ -13,6 +13,7 @@ import { AppProvider } from '../../app/AppContext';
 import { createValueStore } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { FindingsPanel } from './FindingsPanel';
+import { newsroomDictionaryRevision } from './newsroomDictionary';
 import { sessionStore } from './sessionRegistry';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -34,8 +35,11 @@ function finding(ruleId: string, index: number): Finding {
   return { ruleId, severity: 'warning', blockId: `b${index}`, start: 0, end: 4, text: `كلمة${index}`, messageKey: `rules.${ruleId}.message`, params: { word: 'كلمة' }, insideQuote: false };
 }
 
+/** Enough API for the app context to subscribe to settings. */
+const midad = { settings: { onDidChange: () => () => {} } } as unknown as MidadApi;
+
 /** The panel over a session that holds `findings`, as the proofreading plugin leaves it. */
-function renderPanel(draftId: string, findings: Finding[]): HTMLElement {
+function renderPanel(draftId: string, findings: Finding[], api: MidadApi = midad): HTMLElement {
   sessionStore(draftId).set({ findings: createValueStore(findings), send() {}, setOptions() {}, suggest: async () => [], dispose() {} });
   const context = {
     draftId,
@@ -54,7 +58,7 @@ function renderPanel(draftId: string, findings: Finding[]): HTMLElement {
   act(() =>
     root!.render(
       <I18nextProvider i18n={i18n}>
-        <AppProvider midad={midad} i18n={i18n} initialSettings={defaultSettings}>
+        <AppProvider midad={api} i18n={i18n} initialSettings={defaultSettings}>
           <FindingsPanel {...context} onClose={() => {}} />
         </AppProvider>
       </I18nextProvider>,
@@ -62,9 +66,6 @@ function renderPanel(draftId: string, findings: Finding[]): HTMLElement {
   );
   return host;
 }
-
-/** Enough API for the app context to subscribe to settings. */
-const midad = { settings: { onDidChange: () => () => {} } } as unknown as MidadApi;
 
 const rows = (group: Element) => group.querySelectorAll('.finding').length;
 
@@ -93,5 +94,31 @@ describe('FindingsPanel', () => {
     const page = renderPanel('draft-few', [finding('tatweel', 1), finding('tatweel', 2)]);
     expect(rows(page)).toBe(2);
     expect(page.querySelector('.show-more')).toBeNull();
+  });
+
+  it('exports the newsroom dictionary as a text file and imports one, telling open editors to read it again', async () => {
+    const importWords = vi.fn(async ({ text }: { text: string }) => ({ added: text.split('\n').filter(Boolean).length, words: 42 }));
+    const api = {
+      ...midad,
+      proofreading: { exportWords: async () => ({ text: 'الحافيظي\nكيفاش\n' }), importWords },
+    } as unknown as MidadApi;
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:dictionary'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const page = renderPanel('draft-dictionary', [], api);
+    const button = (name: string) => [...page.querySelectorAll('button')].find((candidate) => candidate.textContent === i18n.t(`proofreading:editor.${name}`))!;
+
+    await act(async () => button('exportDictionary').click());
+    expect(await saved[0]!.text()).toBe('الحافيظي\nكيفاش\n');
+
+    const input = page.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['واخا\nبوناني\n'], 'words.txt', { type: 'text/plain' })] });
+    const revision = newsroomDictionaryRevision.get();
+    await act(async () => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => {});
+    expect(importWords).toHaveBeenCalledWith({ text: 'واخا\nبوناني\n' });
+    expect(newsroomDictionaryRevision.get()).toBe(revision + 1);
+    expect(page.querySelector('[role="status"]')!.textContent).toBe(i18n.t('proofreading:editor.dictionaryImported', { added: 2, words: 42 }));
+    vi.restoreAllMocks();
   });
 });

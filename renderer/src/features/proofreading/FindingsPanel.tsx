@@ -5,6 +5,7 @@ import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { isDismissed } from './articleProofreading';
 import { FindingGroup } from './FindingGroup';
+import { NewsroomDictionaryControls } from './NewsroomDictionaryControls';
 import { sessionStore } from './sessionRegistry';
 
 const noFindings = createValueStore<Finding[]>([]);
@@ -43,6 +44,7 @@ export function FindingsPanel({ draftId, getEditor, fields, readOnly, onClose }:
         <input type="checkbox" checked={enabled} onChange={(event) => void midad.settings.set({ key: 'proofreading', value: event.target.checked })} />{' '}
         {t('editor.enabled')}
       </label>
+      <NewsroomDictionaryControls />
       {enabled && visible.length === 0 && <p>{t('editor.none')}</p>}
       {dismissed > 0 && <p>{t('editor.dismissedCount', { count: dismissed })}</p>}
       <ul>

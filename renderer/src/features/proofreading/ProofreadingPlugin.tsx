@@ -10,6 +10,7 @@ import { ignoredWords, isDismissed } from './articleProofreading';
 import { BlockTracker } from './blockTracker';
 import { $findingAt, $touchesFindings, clearFindings, paintFindings } from './highlights';
 import { $readBlock } from './liveBlocks';
+import { newsroomDictionaryRevision } from './newsroomDictionary';
 import { ProofreadingMenu, type MenuTarget } from './ProofreadingMenu';
 import { startProofreading } from './proofreadingSession';
 import { sessionStore } from './sessionRegistry';
@@ -17,6 +18,8 @@ import './proofreading.css';
 
 /** Typing pauses this long before the changed blocks go to the worker. */
 const DEBOUNCE_MS = 150;
+/** Typing pauses this long before the underlines are set again (see the paint effect). */
+const REPAINT_PAUSE_MS = 300;
 const noFindings = createValueStore<Finding[]>([]);
 
 const opensMenu = (event: KeyboardEvent) => (event.altKey && event.key === 'Enter') || event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
@@ -37,6 +40,7 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
   const articleFields = useValue(fields);
   const draftSources = useValue(sources);
   const [newsroomWords, setNewsroomWords] = useState<string[]>([]);
+  const dictionaryRevision = useValue(newsroomDictionaryRevision);
   const [menu, setMenu] = useState<MenuTarget | null>(null);
 
   useEffect(() => {
@@ -53,7 +57,7 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
   useEffect(() => {
     if (!enabled) return;
     void midad.proofreading.dictionary({}).then(({ words }) => setNewsroomWords(words), (error: unknown) => console.error(error));
-  }, [enabled, midad]);
+  }, [enabled, midad, dictionaryRevision]);
 
   // Compared by content: the fields store hands a fresh array on any field's change.
   const ignoredKey = ignoredWords(articleFields).join('\n');
@@ -106,14 +110,21 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
   useEffect(() => {
     if (!session) return;
     let frame = requestAnimationFrame(() => paintFindings(editor, visible));
-    // Typing elsewhere than in a block with findings leaves their ranges right: no repaint
-    // (each new highlight repaints the whole article, several ms a key on a long story).
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    // Setting the highlights re-marks every finding of the article (4 ms and a repaint of
+    // every block with findings, a key, on 40,000 words). Typing elsewhere than in a block
+    // with findings leaves their ranges right; typing in one keeps them on their live text
+    // nodes, and the block's check answers a moment later: repaint once typing pauses.
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements }) => {
       if (!editorState.read(() => $touchesFindings(visible, dirtyElements))) return;
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => paintFindings(editor, visible));
+      clearTimeout(pause);
+      pause = setTimeout(() => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => paintFindings(editor, visible));
+      }, REPAINT_PAUSE_MS);
     });
     return () => {
+      clearTimeout(pause);
       cancelAnimationFrame(frame);
       unregister();
     };
