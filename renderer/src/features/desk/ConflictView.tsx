@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/api/packagesService';
-import type { ArticleDocument } from '../../../../shared/model/document';
 import type { Draft } from '../../../../shared/model/draft';
 import { directionOf } from '../../../../shared/model/language';
 import type { Side } from '../../../../shared/review/conflicts/mergeVersions';
@@ -12,6 +11,7 @@ import { ComparedBlocks } from '../compare/ComparedBlocks';
 import '../compare/compare.css';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { conflictResolution, conflictRows, type ConflictRow } from './conflictRows';
+import { isolate } from './isolate';
 
 type ConflictViewProps = EditorExtensionContext & {
   conflict: Conflict;
@@ -24,7 +24,7 @@ type ConflictViewProps = EditorExtensionContext & {
  * paragraph where they differ, with a pick per paragraph (mine unless told
  * otherwise). Nothing changes until "Resolve"; closing keeps both versions.
  */
-export function ConflictView({ draftId, meta, controller, getEditor, conflict, onResolved, onClose }: ConflictViewProps) {
+export function ConflictView({ draftId, meta, controller, conflict, onResolved, onClose }: ConflictViewProps) {
   const { t } = useTranslation('desk');
   const midad = useMidad();
   const errorText = useErrorText();
@@ -37,18 +37,18 @@ export function ConflictView({ draftId, meta, controller, getEditor, conflict, o
 
   useEffect(() => {
     let active = true;
-    // Mine is the saved text, the one `resolveConflict` merges: save what was just typed, then read it.
-    void (controller?.flush() ?? Promise.resolve()).then(
-      () => {
-        const mine = getEditor()?.getEditorState().toJSON() as unknown as ArticleDocument | undefined;
-        if (active && mine) setRows(conflictRows(mine, conflict.document));
-      },
-      (caught: unknown) => active && setError(caught),
-    );
+    // Mine is the saved text, the one `resolveConflict` merges: save what was just typed, then read it back.
+    const load = async () => {
+      await controller?.flush();
+      const [latest] = await midad.drafts.revisions({ id: draftId });
+      const { document } = await midad.drafts.revision({ id: draftId, revisionId: latest!.id });
+      if (active) setRows(conflictRows(document, conflict.document));
+    };
+    load().catch((caught: unknown) => active && setError(caught));
     return () => {
       active = false;
     };
-  }, [controller, getEditor, conflict]);
+  }, [midad, draftId, controller, conflict]);
 
   const pickAll = (side: Side) => setPicks(Object.fromEntries((rows ?? []).map((row) => [row.key, side])));
   const label = (row: ConflictRow) =>
@@ -70,7 +70,7 @@ export function ConflictView({ draftId, meta, controller, getEditor, conflict, o
 
   return (
     <Dialog title={t('conflict.title')} onClose={onClose} className="conflict-view">
-      <p>{t('conflict.banner', { machine: conflict.package.sender.machine, sender })}</p>
+      <p>{t('conflict.banner', { machine: isolate(conflict.package.sender.machine), sender: isolate(sender) })}</p>
       {rows && rows.length === 0 && <p className="muted">{t('conflict.same')}</p>}
       {rows && rows.length > 0 && (
         <div className="dialog-actions">

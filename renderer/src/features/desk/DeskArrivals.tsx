@@ -5,6 +5,7 @@ import { useMidad, useSettings } from '../../app/AppContext';
 import { useErrorText } from '../../ui/useErrorText';
 import { formatStepTime } from '../review/reviewSteps';
 import { DeskStatus } from './DeskStatus';
+import { isolate } from './isolate';
 import { PackageOutcome } from './PackageOutcome';
 import { useDeskScan } from './useDeskScan';
 import './desk.css';
@@ -56,9 +57,9 @@ export function DeskArrivals() {
                 <strong className="arrival-headline">{arrival.package.headline || t('arrivals.untitled')}</strong>{' '}
                 <span className="muted">
                   {t('arrivals.from', {
-                    sender: arrival.package.sender.name,
-                    machine: arrival.package.sender.machine,
-                    when: formatStepTime(arrival.package.sentAt, uiLanguage, houseStyle.timeZone),
+                    sender: isolate(arrival.package.sender.name),
+                    machine: isolate(arrival.package.sender.machine),
+                    when: isolate(formatStepTime(arrival.package.sentAt, uiLanguage, houseStyle.timeZone)),
                   })}
                 </span>{' '}
                 <button type="button" onClick={() => void take(arrival)}>

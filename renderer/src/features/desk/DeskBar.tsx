@@ -7,6 +7,7 @@ import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { useDraftsQuery } from '../library/useDraftsQuery';
 import { ConflictView } from './ConflictView';
 import { downloadPackage } from './downloadPackage';
+import { isolate } from './isolate';
 import './desk.css';
 
 type DeskBarProps = EditorExtensionContext & {
@@ -59,7 +60,7 @@ export function DeskBar(props: DeskBarProps) {
     <>
       {conflict && (
         <div className="conflict-banner" role="alert">
-          <span>{t('conflict.banner', { machine: conflict.package.sender.machine, sender: conflict.package.sender.name })}</span>
+          <span>{t('conflict.banner', { machine: isolate(conflict.package.sender.machine), sender: isolate(conflict.package.sender.name) })}</span>
           <button type="button" onClick={() => setChoosing(true)}>
             {t('conflict.open')}
           </button>

@@ -12,7 +12,7 @@ export function DeskFolderField({ value, onCommit }: { value: string; onCommit: 
   const { scan } = useDeskScan();
   return (
     <div className="desk-folder-field">
-      <TextField label={t('folder.label')} value={value} onCommit={(text) => onCommit(text.trim())} />
+      <TextField label={t('folder.label')} dir="ltr" value={value} onCommit={(text) => onCommit(text.trim())} />
       <p className="muted">{t('folder.hint')}</p>
       {scan && <DeskStatus scan={scan} />}
     </div>

@@ -38,8 +38,10 @@ describe('conflictRows', () => {
     expect(texts(mergeVersions(mine, pasted, conflictResolution(rows, { para0003: 'theirs' })))).toEqual(texts(pasted));
   });
 
-  it('finds nothing to choose between identical versions', () => {
+  it('finds nothing to choose between identical versions, whatever order their properties were saved in', () => {
     expect(conflictRows(mine, mine)).toEqual([]);
+    const reordered = doc(...mine.root.children.map((node) => Object.fromEntries(Object.entries(node).reverse()) as SerializedNodeShape));
+    expect(conflictRows(mine, reordered)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 
 /** A text setting, written when the field is left (not per keystroke, which would hit the disk each time). */
-export function TextField({ label, value, onCommit }: { label: string; value: string; onCommit: (value: string) => void }) {
+export function TextField({ label, value, onCommit, dir }: { label: string; value: string; onCommit: (value: string) => void; dir?: 'ltr' | 'rtl' }) {
   const id = useId();
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
@@ -11,6 +11,7 @@ export function TextField({ label, value, onCommit }: { label: string; value: st
       <input
         id={id}
         type="text"
+        dir={dir}
         value={text}
         maxLength={200}
         onChange={(event) => setText(event.target.value)}
