@@ -7,11 +7,12 @@ const BEFORE_MARK = /(?<=[\p{L}\p{N})\]»”'’])( ?)([:;!?])/gu;
 /** Inside guillemets: `«mot»` or `« mot »` with spaces a line could break at. */
 const INSIDE_GUILLEMETS = /«( ?)(?=\S)|(?<=\S)( ?)»/gu;
 
-/** `13:05`, `https://`, `?!`: a colon or a second mark that takes no space before it. */
-function takesNoSpace(text: string, start: number, end: number, gap: string): boolean {
-  const mark = text[end - 1];
-  if (gap === '' && mark === ':' && (/\d/.test(text[start - 1] ?? '') && /\d/.test(text[end] ?? ''))) return true;
-  return mark === ':' && text.startsWith('//', end);
+/**
+ * A colon glued to what follows is no punctuation: `13:05`, `https://`,
+ * `Acquire::ftp` (from APT's French messages). Nor is `://` after a space.
+ */
+function takesNoSpace(text: string, end: number): boolean {
+  return text[end - 1] === ':' && end < text.length && !/\s/.test(text[end]!);
 }
 
 /**
@@ -26,7 +27,7 @@ export const frenchSpacing: BlockRule = {
   scope: 'block',
   check: ({ block: { text } }) => {
     const findings: RawFinding[] = regexFindings(text, BEFORE_MARK, (match, start, end) =>
-      takesNoSpace(text, start, end, match[1]!) ? undefined : { start, end, fix: { replacement: `${NO_BREAK}${match[2]!}` } },
+      takesNoSpace(text, end) ? undefined : { start, end, fix: { replacement: `${NO_BREAK}${match[2]!}` } },
     );
     findings.push(
       ...regexFindings(text, INSIDE_GUILLEMETS, (match, start, end) => ({

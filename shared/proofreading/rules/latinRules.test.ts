@@ -30,7 +30,7 @@ describe('French typography', () => {
   });
 
   it('leaves alone what is already right, times, addresses and other languages', () => {
-    for (const text of [`Il a dit${NBSP}: oui`, 'Vraiment\u202F? Oui\u202F!', `le mot «${NBSP}oui${NBSP}»`, 'à 13:05', 'https://kifache.com', `Oui${NBSP}?!`]) {
+    for (const text of [`Il a dit${NBSP}: oui`, 'Vraiment\u202F? Oui\u202F!', `le mot «${NBSP}oui${NBSP}»`, 'à 13:05', 'https://kifache.com', `Oui${NBSP}?!`, 'Acquire::ftp::ProxyLogin est vide']) {
       expect(run('french-spacing', 'fr', text), text).toEqual([]);
     }
     expect(run('french-spacing', 'en', 'He said: yes; really?')).toEqual([]);
