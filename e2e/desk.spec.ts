@@ -151,4 +151,39 @@ describe('the desk folder, end to end in Chromium', () => {
     expect(merged).toContain(P1);
     expect(tab.errors).toEqual([]);
   });
+
+  it('imports a .midad file picked in the library, says what happened in plain words, and exports one back', async () => {
+    const { page } = tab;
+    const outbox = mkdtempSync(join(tmpdir(), 'midad-mail-'));
+    try {
+      const mailed = (await editor.drafts.create({ headline: 'زلزال بقوة خمس درجات يضرب الحسيمة' })).meta.id;
+      await editor.packages.export({ id: mailed, path: join(outbox, 'story.midad') });
+      await page.getByRole('button', { name: 'العودة إلى المكتبة' }).click();
+      const picker = page.locator('.import-draft input[type="file"]');
+
+      await picker.setInputFiles(join(outbox, 'story.midad'));
+      const outcome = page.locator('.import-draft .package-outcome[data-outcome="created"]');
+      await outcome.filter({ hasText: 'استُلمت «زلزال بقوة خمس درجات يضرب الحسيمة» مادةً جديدة.' }).waitFor();
+      await picker.setInputFiles(join(outbox, 'story.midad'));
+      await page.locator('.import-draft .package-outcome[data-outcome="up_to_date"]').waitFor();
+
+      // A damaged file is refused in words, never with a stack trace.
+      await picker.setInputFiles({ name: 'damaged.midad', mimeType: 'application/octet-stream', buffer: Buffer.from('not a package') });
+      const refusal = page.locator('.import-draft [role="alert"]');
+      await refusal.waitFor();
+      const words = (await refusal.textContent()) ?? '';
+      expect(words).toMatch(/[\u0600-\u06FF]{3}/u);
+      expect(words).not.toMatch(/Error|at \w+ \(/u);
+
+      await page.locator('.import-draft').getByRole('button', { name: 'استيراد…' }).waitFor();
+      await page.getByRole('button', { name: 'زلزال بقوة خمس درجات يضرب الحسيمة' }).first().click();
+      await editorText(page).waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('group', { name: 'حزمة المادة' }).getByRole('button', { name: 'تصدير حزمة مداد' }).click();
+      expect((await download).suggestedFilename()).toBe(`${mailed}.midad`);
+      expect(tab.errors).toEqual([]);
+    } finally {
+      rmSync(outbox, { recursive: true, force: true });
+    }
+  });
 });
