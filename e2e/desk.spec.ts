@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -181,9 +181,30 @@ describe('the desk folder, end to end in Chromium', () => {
       const download = page.waitForEvent('download');
       await page.getByRole('group', { name: 'حزمة المادة' }).getByRole('button', { name: 'تصدير حزمة مداد' }).click();
       expect((await download).suggestedFilename()).toBe(`${mailed}.midad`);
+      await page.getByRole('group', { name: 'حزمة المادة' }).getByRole('button', { name: 'إرسال إلى المكتب' }).click();
+      await page.getByRole('status').filter({ hasText: 'أودِعت المادة في مجلد المكتب.' }).waitFor();
+      expect(existsSync(join(desk, `${mailed}.midad`))).toBe(true);
       expect(tab.errors).toEqual([]);
     } finally {
       rmSync(outbox, { recursive: true, force: true });
     }
+  });
+
+  it('follows the desk folder live: a package dropped in shows up, and a folder that goes away is retried until it is back', async () => {
+    const { page } = tab;
+    await page.getByRole('button', { name: 'العودة إلى المكتبة' }).click();
+    await arrivals(page).waitFor();
+    const live = (await editor.drafts.create({ headline: 'افتتاح معرض الكتاب بالرباط' })).meta.id;
+    await editor.packages.export({ id: live, path: join(desk, `${live}.midad`) });
+    // No reload, no navigation: the host's watcher reports it (desk.onDidArrive).
+    await arrivals(page).getByRole('listitem').filter({ hasText: 'افتتاح معرض الكتاب بالرباط' }).waitFor({ timeout: 30_000 });
+
+    const usb = join(desk, 'usb-stick');
+    await page.evaluate((folder) => window.midad!.settings.set({ key: 'deskFolder', value: folder }), usb);
+    await arrivals(page).getByRole('status').filter({ hasText: 'تعذّر الوصول إلى مجلد المكتب — ستُعاد المحاولة تلقائيًا.' }).waitFor();
+    await screenshot(page, 'desk-unreachable');
+    mkdirSync(usb);
+    await arrivals(page).getByRole('status').filter({ hasText: 'مجلد المكتب متاح.' }).waitFor({ timeout: 30_000 });
+    expect(tab.errors).toEqual([]);
   });
 });
