@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DraftStatus } from '../shared/model/draft';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { launchChromium, openMidad, type MidadPage } from './support/browser';
 import { screenshot } from './support/screenshots';
@@ -105,25 +104,23 @@ async function takeStep(page: Page, action: string, to: string, message = '') {
   await badge(page).filter({ hasText: `الحالة: ${to}` }).waitFor();
 }
 
-/** What the desk folder holds for this machine, as its watcher and the desk API see it. */
-async function waitForArrival(page: Page, draftId: string, state: 'new' | 'update' | 'conflict', status: DraftStatus) {
-  // The steps build on each other: after an earlier one failed there is nothing to wait for.
-  if (!draftId) throw new Error('no story: an earlier step failed');
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const scan = await page.evaluate(() => window.midad!.desk.scan({}));
-    const arrival = scan.arrivals.find((entry) => entry.package?.draftId === draftId);
-    if (arrival?.state === state && arrival.package?.status === status) return arrival.file;
-    if (Date.now() > deadline) throw new Error(`no ${state} arrival of ${draftId} (${status}): ${JSON.stringify(scan)}`);
-    await page.waitForTimeout(200);
-  }
-}
+type ArrivalState = 'new' | 'update' | 'conflict';
+type Outcome = 'created' | 'updated' | 'conflict';
 
-/** The transport step: no desk UI yet, so the page takes the package through the desk API. */
-async function takeFromDesk(page: Page, draftId: string, state: 'new' | 'update' | 'conflict', status: DraftStatus) {
-  const file = await waitForArrival(page, draftId, state, status);
-  const result = await page.evaluate((name) => window.midad!.desk.take({ file: name }), file);
-  return result.outcome;
+/**
+ * The library's desk arrivals: waits until the host's watcher shows the story
+ * from `sender` in `state` (it polls the folder every few seconds), takes it, and
+ * checks what receiving it did.
+ */
+async function takeFromDesk(page: Page, sender: string, state: ArrivalState, outcome: Outcome) {
+  const arrivals = page.getByRole('region', { name: 'الواردات من المكتب' });
+  const arrival = arrivals.locator(`li[data-state="${state}"]`, { hasText: HEADLINE });
+  await arrival.waitFor();
+  // Names are isolated for bidi (U+2068 … U+2069).
+  expect(await arrival.textContent()).toMatch(new RegExp(`من \u2068?${sender}\u2069? على جهاز`));
+  await arrival.getByRole('button', { name: 'استلام' }).click();
+  await arrivals.locator(`[data-outcome="${outcome}"]`).waitFor();
+  await arrival.waitFor({ state: 'detached' });
 }
 
 async function backToLibrary(page: Page) {
@@ -157,6 +154,15 @@ describe('a story between a journalist and an editor through one desk folder, en
       (name) => window.midad!.sources.create({ name, kind: 'organisation', title: '', organisation: '', aliases: ['الوزارة'], anonymous: false }),
       MINISTRY,
     );
+  });
+
+  // Each step builds on the one before: after a failure, the rest would only wait out their timeouts.
+  let failed = false;
+  beforeEach(({ skip, onTestFailed }) => {
+    if (failed) skip();
+    onTestFailed(() => {
+      failed = true;
+    });
   });
 
   afterAll(async () => {
@@ -198,7 +204,7 @@ describe('a story between a journalist and an editor through one desk folder, en
   it('the editor sees it arrive, takes it, comments, suggests two changes and requests changes', async () => {
     const { page } = editor;
     // The submission dropped the package into the desk folder by itself.
-    expect(await takeFromDesk(page, id, 'new', 'submitted')).toBe('created');
+    await takeFromDesk(page, JOURNALIST, 'new', 'created');
     const inbox = page.getByRole('region', { name: 'صندوق المراجعة' });
     const entry = inbox.getByRole('listitem').filter({ hasText: HEADLINE });
     await entry.waitFor();
@@ -239,7 +245,7 @@ describe('a story between a journalist and an editor through one desk folder, en
 
   it('the journalist gets it back, accepts one suggestion, rejects the other, replies and resubmits', async () => {
     const { page } = journalist;
-    expect(await takeFromDesk(page, id, 'update', 'changes_requested')).toBe('updated');
+    await takeFromDesk(page, EDITOR, 'update', 'updated');
     const inbox = page.getByRole('region', { name: 'عادت بطلب تعديلات' });
     const entry = inbox.getByRole('listitem').filter({ hasText: HEADLINE });
     await entry.waitFor();
@@ -272,7 +278,7 @@ describe('a story between a journalist and an editor through one desk folder, en
 
   it('the editor takes the resubmission, compares word by word and approves', async () => {
     const { page } = editor;
-    expect(await takeFromDesk(page, id, 'update', 'submitted')).toBe('updated');
+    await takeFromDesk(page, JOURNALIST, 'update', 'updated');
     await page.getByRole('region', { name: 'صندوق المراجعة' }).getByRole('button', { name: HEADLINE }).click();
     await editorText(page).waitFor();
     await paragraph(page, ACCEPTED_FIRST).waitFor();
@@ -301,7 +307,7 @@ describe('a story between a journalist and an editor through one desk folder, en
   it('both change the same paragraph after approval: the conflict keeps both versions and is resolved per paragraph', async () => {
     const { page: mine } = journalist;
     const { page: theirs } = editor;
-    expect(await takeFromDesk(mine, id, 'update', 'approved')).toBe('updated');
+    await takeFromDesk(mine, EDITOR, 'update', 'updated');
 
     // The editor edits the approved story in the window still open.
     await selectWord(theirs, paragraph(theirs, SECOND_BEFORE_QUOTE), 'البحث');
@@ -310,35 +316,46 @@ describe('a story between a journalist and an editor through one desk folder, en
     await theirs.keyboard.type('نارية');
     await saved(theirs);
     expect((await articleText(editorText(theirs))).split('\n').filter(Boolean)).toEqual([HEADLINE, ACCEPTED_FIRST, EDITOR_SECOND, EDITOR_THIRD]);
+    await backToLibrary(theirs);
 
     // Meanwhile the journalist edits the same paragraph otherwise and sends the story to the desk.
-    await mine.getByRole('button', { name: HEADLINE }).first().click();
+    await mine.getByRole('button', { name: 'فتح المادة' }).click();
     await editorText(mine).waitFor();
+    await badge(mine).filter({ hasText: 'الحالة: موافق عليها' }).waitFor();
     await selectWord(mine, paragraph(mine, SECOND_BEFORE_QUOTE), 'البحث متواصل');
     await mine.keyboard.type('البحث ما زال متواصلا');
     await saved(mine);
-    await mine.evaluate((draftId) => window.midad!.desk.send({ id: draftId }), id);
+    const deskBar = mine.getByRole('group', { name: 'حزمة المادة' });
+    await deskBar.getByRole('button', { name: 'إرسال إلى المكتب' }).click();
+    await deskBar.getByRole('status').filter({ hasText: 'أودِعت المادة في مجلد المكتب.' }).waitFor();
 
-    expect(await takeFromDesk(theirs, id, 'conflict', 'approved')).toBe('conflict');
+    await takeFromDesk(theirs, JOURNALIST, 'conflict', 'conflict');
     const [conflict] = await theirs.evaluate((draftId) => window.midad!.packages.conflicts({ id: draftId }), id);
     expect(conflict!.package.sender.name).toBe(JOURNALIST);
     expect(JSON.stringify(conflict!.document)).toContain('البحث ما زال متواصلا');
-    // Nothing was overwritten: the editor's window still shows the editor's text.
+    await theirs.getByRole('button', { name: 'فتح المادة' }).click();
+    await editorText(theirs).waitFor();
+    // Nothing was overwritten: the editor's own text, and a banner about the other version.
+    const banner = theirs.getByRole('alert').filter({ hasText: 'عُدِّلت هذه المادة أيضًا' });
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(JOURNALIST);
+    await paragraph(theirs, EDITOR_THIRD).waitFor();
     expect((await articleText(editorText(theirs))).split('\n').filter(Boolean)).toEqual([HEADLINE, ACCEPTED_FIRST, EDITOR_SECOND, EDITOR_THIRD]);
     await screenshot(theirs, 'roundtrip-5-conflict');
 
-    // Resolved from the library: an open window never swaps its text for one changed elsewhere.
-    await backToLibrary(theirs);
-    // The journalist's second paragraph, the editor's version of everything else.
-    const blocks = (conflict!.document.root as { children: Array<{ $?: { blockId?: string } }> }).children;
-    const secondBlock = blocks.find((block) => JSON.stringify(block).includes('ما زال متواصلا'))!.$!.blockId!;
-    await theirs.evaluate(
-      ({ draftId, revisionId, block }) => window.midad!.packages.resolveConflict({ id: draftId, revisionId, whole: 'mine', blocks: { [block]: 'theirs' } }),
-      { draftId: id, revisionId: conflict!.revisionId, block: secondBlock },
-    );
-    await theirs.getByRole('button', { name: HEADLINE }).first().click();
+    // Per paragraph: the journalist's second paragraph, the editor's third (the default, "keep mine").
+    await banner.getByRole('button', { name: 'قارن واختر' }).click();
+    const choice = theirs.getByRole('dialog', { name: 'نسختان من المادة' });
+    const second = choice.getByRole('group').filter({ hasText: 'ما زال متواصلا' });
+    await second.waitFor();
+    expect(await choice.getByRole('group').filter({ hasText: 'نارية' }).count()).toBe(1);
+    await second.getByRole('radio', { name: 'خذ نسختهم' }).check();
+    await screenshot(theirs, 'roundtrip-5-choose');
+    await choice.getByRole('button', { name: 'حسم التعارض' }).click();
+    await choice.waitFor({ state: 'detached' });
     await paragraph(theirs, 'ما زال متواصلا').waitFor();
     expect((await articleText(editorText(theirs))).split('\n').filter(Boolean)).toEqual([HEADLINE, ACCEPTED_FIRST, JOURNALIST_SECOND, EDITOR_THIRD]);
+    expect(await banner.count()).toBe(0);
     await screenshot(theirs, 'roundtrip-5-resolved');
 
     await backToLibrary(theirs);
