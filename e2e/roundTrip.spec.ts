@@ -368,7 +368,7 @@ describe('a story between a journalist and an editor through one desk folder, en
         document: JSON.stringify(opened.draft.document),
         status: opened.draft.meta.status,
         comments: opened.draft.comments.map((thread) => thread.messages.map((message) => `${message.author}: ${message.text}`)),
-        history: (await window.midad!.review.history({ id: draftId })).map((step) => `${step.from}>${step.to}`),
+        history: (await window.midad!.review.history({ id: draftId })).map((step) => `${step.from}>${step.to} ${step.by}${step.message ? `: ${step.message}` : ''}`),
         conflicts: (await window.midad!.packages.conflicts({ id: draftId })).length,
         texts,
       };
@@ -379,7 +379,21 @@ describe('a story between a journalist and an editor through one desk folder, en
     expect(stored.document).toContain(REPLACEMENT);
     expect(stored.document).toContain(DELETED);
     expect(stored.comments).toEqual([[`${EDITOR}: ${COMMENT}`, `${JOURNALIST}: ${REPLY}`]]);
-    expect(stored.history).toEqual(['draft>submitted', 'submitted>in_review', 'in_review>changes_requested', 'changes_requested>submitted', 'submitted>in_review', 'in_review>approved']);
+    const steps = [
+      `draft>submitted ${JOURNALIST}`,
+      `submitted>in_review ${EDITOR}`,
+      `in_review>changes_requested ${EDITOR}: ${REQUEST}`,
+      `changes_requested>submitted ${JOURNALIST}`,
+      `submitted>in_review ${EDITOR}`,
+      `in_review>approved ${EDITOR}`,
+    ];
+    expect(stored.history).toEqual(steps);
+    // The journalist's machine holds the same editorial history.
+    const journalistHistory = await mine.evaluate(
+      async (draftId) => (await window.midad!.review.history({ id: draftId })).map((step) => `${step.from}>${step.to} ${step.by}${step.message ? `: ${step.message}` : ''}`),
+      id,
+    );
+    expect(journalistHistory).toEqual(steps);
     expect(stored.conflicts).toBe(0);
     // Nothing lost: the editor's own version of the second paragraph stays in the history.
     expect(stored.texts.some((text) => text.includes('التحقيق متواصل'))).toBe(true);
