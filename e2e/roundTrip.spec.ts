@@ -284,15 +284,9 @@ describe('a story between a journalist and an editor through one desk folder, en
     await paragraph(page, ACCEPTED_FIRST).waitFor();
     await takeStep(page, 'بدء المراجعة', 'قيد المراجعة');
 
-    // Against the story as first submitted: the revision of "changes requested" still holds the
-    // pending suggestions, which compare reads as plain text (deleted and inserted words glued together).
-    const submitted = await page.evaluate(
-      async (draftId) => (await window.midad!.review.history({ id: draftId })).find((step) => step.to === 'submitted')!.revisionId,
-      id,
-    );
+    // One click: since the resubmission's base, the text the editor sent back with its suggestions.
     const compare = await openPanel(page, 'المقارنة', 'مقارنة النسخ');
-    await compare.getByRole('combobox').first().selectOption(submitted);
-    await compare.getByRole('button', { name: 'قارن', exact: true }).click();
+    await compare.getByRole('button', { name: 'ما الذي تغيّر منذ الإرسال' }).click();
     const changed = compare.getByRole('listitem').filter({ hasText: 'تغيّرت' }).filter({ hasText: REPLACEMENT });
     await changed.waitFor();
     // Whole words, not letters (the space beside a word may go with it).

@@ -12,9 +12,9 @@ export const compareService = service(
     /** What changed from revision `from` to revision `to` (shared/review/compare). */
     revisions: method(z.object({ id: draftIdSchema, from: revisionIdSchema, to: comparedRevisionSchema }), comparisonSchema),
     /**
-     * What changed since the draft was last submitted: its newest status
-     * revision moving it to `submitted`, against the current text. Both null
-     * when it never was submitted.
+     * What changed since the draft was last submitted: from its newest status
+     * revision moving it to `submitted` (after a resubmission, from the text the
+     * editor sent back) to the current text. Both null when it never was submitted.
      */
     sinceSubmitted: method(
       z.object({ id: draftIdSchema }),

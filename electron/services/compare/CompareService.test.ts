@@ -75,6 +75,23 @@ describe('CompareService', () => {
     expect(result.comparison.counts).toEqual({ added: 0, removed: 0, changed: 2, moved: 0 });
   });
 
+  it('after a resubmission, compares from the text the editor sent back, not from the resubmission itself', async () => {
+    const { meta } = await call<Draft>('drafts.create', { document: first });
+    await call('review.transition', { id: meta.id, to: 'submitted' });
+    await call('settings.set', { key: 'role', value: 'editor' });
+    await call('review.transition', { id: meta.id, to: 'in_review' });
+    const returned = await call<DraftMeta>('review.transition', { id: meta.id, to: 'changes_requested', message: 'صحح الفقرة' });
+    await call('drafts.open', { id: meta.id });
+    const saved = await call<DraftMeta>('drafts.save', { id: meta.id, baseRevisionId: returned.revisionId, document: second, kind: 'checkpoint' });
+    await call('drafts.close', { id: meta.id });
+    await call('review.transition', { id: meta.id, to: 'submitted' });
+    expect(saved.revisionId).not.toBe(returned.revisionId);
+
+    const result = await call<{ submitted: RevisionSummary; comparison: Comparison }>('compare.sinceSubmitted', { id: meta.id });
+    expect(result.submitted).toMatchObject({ id: returned.revisionId, statusChange: { to: 'changes_requested' } });
+    expect(result.comparison.counts.changed).toBe(2);
+  });
+
   it('reads a revision file from before revisions kept fields as fields unknown, not emptied', async () => {
     const { id, created } = await draftWithTwoCheckpoints();
     const file = new DraftLayout(dataDir).revisionFile(id, created);

@@ -29,8 +29,21 @@ export class CompareService implements CompareApi {
 
   async sinceSubmitted(args: Args<'sinceSubmitted'>) {
     const history = await this.drafts.revisions({ id: args.id });
-    const submitted = history.find((revision) => revision.statusChange?.to === 'submitted');
+    const submitted = submissionBase(history);
     if (!submitted) return { submitted: null, comparison: null };
     return { submitted, comparison: await this.revisions({ id: args.id, from: submitted.id, to: history[0]!.id }) };
   }
+}
+
+/**
+ * The revision "since submitted" starts from, in a history newest first: the
+ * newest submission; but when that was a resubmission, the text the editor sent
+ * back with changes requested — what the editor last saw — so the editor sees
+ * what the journalist did with the request, not an almost empty comparison.
+ */
+export function submissionBase(history: readonly RevisionSummary[]): RevisionSummary | undefined {
+  const index = history.findIndex((revision) => revision.statusChange?.to === 'submitted');
+  const submitted = history[index];
+  if (submitted?.statusChange?.from !== 'changes_requested') return submitted;
+  return history.slice(index + 1).find((revision) => revision.statusChange?.to === 'changes_requested') ?? submitted;
 }

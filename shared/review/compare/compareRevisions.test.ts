@@ -6,6 +6,8 @@ import { importedArticleToDocument } from '../../editor/import/importedArticleTo
 import { plainTextArticle } from '../../import/plainTextArticle';
 import { articleFieldsSchema } from '../../model/article';
 import type { ArticleDocument, SerializedNodeShape } from '../../model/document';
+import { documentAsRejected } from '../suggestions/documentAsRejected';
+import { suggestedDocument } from '../suggestions/testing/suggestedDocument';
 import { compareRevisions } from './compareRevisions';
 import type { ComparedText } from './comparison';
 
@@ -111,6 +113,17 @@ describe('compareRevisions on the fixture article', () => {
 });
 
 describe('compareRevisions', () => {
+  it('compares pending suggestions as not yet made: no struck and inserted word glued into one', () => {
+    const suggested = { document: suggestedDocument() };
+    const plain = { document: documentAsRejected(suggested.document) };
+    expect(compareRevisions(plain, suggested).counts).toEqual({ added: 0, removed: 0, changed: 0, moved: 0 });
+
+    const accepted = structuredClone(plain);
+    edit(accepted.document, 'أمس', 'اليوم');
+    const block = compareRevisions(suggested, accepted).blocks.find((entry) => entry.status === 'changed');
+    expect(block?.words?.filter((word) => word.op !== 'equal').map((word) => word.text.trim())).toEqual(['أمس', 'اليوم']);
+  });
+
   it('finds nothing between a revision and itself', () => {
     const comparison = compareRevisions(original, copy(original));
     expect(comparison.counts).toEqual({ added: 0, removed: 0, changed: 0, moved: 0 });

@@ -3,6 +3,7 @@ import { articleBlocks, type ArticleBlock } from './articleBlocks';
 import type { BlockComparison, ComparedText, Comparison } from './comparison';
 import { fieldChanges } from './fieldChanges';
 import { quoteChanges } from './quoteChanges';
+import { documentAsRejected } from '../suggestions/documentAsRejected';
 import { wordDiff } from './wordDiff';
 
 /** A block's stored form without its id: a paragraph cut and pasted back under a new id is the same paragraph. */
@@ -36,10 +37,13 @@ function blockComparison({ before, after, moved }: AlignedBlock): BlockCompariso
  * What changed from one revision to another: blocks aligned by id (moves
  * included) with word-level differences, headline and form fields, quotes and
  * their attributions. Pure: the same two texts always give the same result.
+ * Pending suggestions are compared as not yet made (the text as if they were
+ * rejected, as exports see it): the suggestions panel lists them, and reading
+ * a struck word and its replacement as text would glue them into one word.
  */
 export function compareRevisions(before: ComparedText, after: ComparedText): Comparison {
-  const beforeBlocks = articleBlocks(before.document);
-  const afterBlocks = articleBlocks(after.document);
+  const beforeBlocks = articleBlocks(documentAsRejected(before.document));
+  const afterBlocks = articleBlocks(documentAsRejected(after.document));
   const aligned = alignBlocks(beforeBlocks, afterBlocks);
   const blocks = aligned.map(blockComparison);
   const fieldsKnown = before.fields !== undefined && after.fields !== undefined;
