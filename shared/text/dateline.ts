@@ -1,6 +1,9 @@
 import { normalizeArabic } from './arabicSearch';
 import type { ArticleLanguage } from '../model/language';
 import type { HouseStyle } from '../model/settings';
+import { formatToPartsInZone } from '../time/formatInZone';
+import { isoWithZoneOffset } from '../time/isoWithZoneOffset';
+import { wallClock, wallTimeToInstant, type WallClock } from '../time/wallClock';
 
 type DatelineStyle = Pick<HouseStyle, 'monthNames' | 'digits' | 'timeZone'>;
 
@@ -26,65 +29,22 @@ const HIJRI_MONTHS = [
 
 const EASTERN_DIGITS = '٠١٢٣٤٥٦٧٨٩';
 
-interface LocalTime {
-  year: number;
-  month: number;
-  day: number;
-  weekday: number;
-  hour: number;
-  minute: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string, calendar: 'gregory' | 'islamic-umalqura'): Intl.DateTimeFormat {
-  const key = `${timeZone}|${calendar}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(`en-US-u-ca-${calendar}`, {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      weekday: 'short',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    formatters.set(key, cached);
-  }
-  return cached;
-}
-
-/**
- * The wall-clock time in a zone, from the time-zone database through Intl:
- * Morocco's hour back during Ramadan comes from there, not from a fixed offset.
- */
-function localTime(date: Date, timeZone: string, calendar: 'gregory' | 'islamic-umalqura' = 'gregory'): LocalTime {
-  const parts = Object.fromEntries(formatter(timeZone, calendar).formatToParts(date).map((part) => [part.type, part.value]));
-  return {
-    year: Number.parseInt(parts.year ?? '', 10),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? ''),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-  };
-}
-
 function toEastern(text: string): string {
   return text.replace(/[0-9]/g, (digit) => EASTERN_DIGITS[Number(digit)]!);
 }
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-function arabicDate(local: LocalTime, style: DatelineStyle): string {
+function arabicDate(local: WallClock, style: DatelineStyle): string {
   return `${WEEKDAYS.ar[local.weekday]} ${local.day} ${MONTHS[style.monthNames][local.month - 1]} ${local.year}`;
 }
 
+/** Intl only spells the Umm al-Qura date of the newsroom's wall clock; the offset comes from shared/time. */
 function hijriDate(date: Date, timeZone: string): string {
-  const hijri = localTime(date, timeZone, 'islamic-umalqura');
-  return `${hijri.day} ${HIJRI_MONTHS[hijri.month - 1]} ${hijri.year} هـ`;
+  const parts = Object.fromEntries(
+    formatToPartsInZone(date, timeZone, 'en-US-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric' }).map((part) => [part.type, part.value]),
+  );
+  return `${Number(parts.day)} ${HIJRI_MONTHS[Number(parts.month) - 1]} ${Number.parseInt(parts.year ?? '', 10)} هـ`;
 }
 
 export interface DatelineOptions {
@@ -100,7 +60,7 @@ export interface DatelineOptions {
  */
 export function formatDateline(iso: string, style: DatelineStyle, language: ArticleLanguage, options: DatelineOptions = {}): string {
   const date = new Date(iso);
-  const local = localTime(date, style.timeZone);
+  const local = wallClock(date, style.timeZone);
   if (language === 'fr') {
     return `${WEEKDAYS.fr[local.weekday]} ${local.day} ${MONTHS.fr[local.month - 1]} ${local.year} à ${local.hour}h${two(local.minute)}`;
   }
@@ -119,25 +79,10 @@ export function formatUpdatedLine(iso: string, style: DatelineStyle, language: A
   return `${UPDATED_PREFIX[language]} ${formatDateline(iso, style, language)}`;
 }
 
-/** The offset of a zone from UTC at an instant, in minutes (+60 for Casablanca in winter). */
-function offsetMinutes(date: Date, timeZone: string): number {
-  const local = localTime(date, timeZone);
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  return Math.round((asUtc - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000);
-}
-
-function isoWithOffset(wallClockUtc: number, offset: number): string {
-  const sign = offset < 0 ? '-' : '+';
-  const absolute = Math.abs(offset);
-  const base = new Date(wallClockUtc).toISOString().slice(0, 19);
-  return `${base}${sign}${two(Math.floor(absolute / 60))}:${two(absolute % 60)}`;
-}
-
 /** An instant as ISO 8601 in the zone's wall-clock time with its offset, as schema.org dates want it. */
 export function toZonedIso(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  const offset = offsetMinutes(date, timeZone);
-  return isoWithOffset(Math.floor(date.getTime() / 60_000) * 60_000 + offset * 60_000, offset);
+  // To the minute, as the date line shows it.
+  return isoWithZoneOffset(Math.floor(Date.parse(iso) / 60_000) * 60_000, timeZone);
 }
 
 /** Every spelling a date line uses for each month: Mashriq, Maghreb (دجنبر، شتنبر، غشت), Levant (كانون الأول), Algeria and Tunisia (جانفي، جوان), French, English. */
@@ -227,9 +172,5 @@ function readDateline(line: string): WallTime | undefined {
 export function parseDateline(text: string, timeZone = 'Africa/Casablanca'): string | undefined {
   const time = readDateline(text);
   if (!time) return undefined;
-  const wallClock = Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute);
-  // The offset depends on the instant, which depends on the offset: two steps settle it, DST edges included.
-  let offset = offsetMinutes(new Date(wallClock), timeZone);
-  offset = offsetMinutes(new Date(wallClock - offset * 60_000), timeZone);
-  return isoWithOffset(wallClock, offset);
+  return isoWithZoneOffset(wallTimeToInstant(time, timeZone), timeZone);
 }

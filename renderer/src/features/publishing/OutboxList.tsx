@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobSummary } from '../../../../shared/api/outboxService';
+import { formatInZone } from '../../../../shared/time/formatInZone';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { useErrorText } from '../../ui/useErrorText';
 import { JobEditForm } from './JobEditForm';
 
 function clockTime(iso: string, timeZone: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  return formatInZone(iso, timeZone, language, { dateStyle: 'short', timeStyle: 'short' });
 }
 
 /** One job: headline, target, state in words (next try, the site's answer, the post's link), retry, edit and cancel. */

@@ -4,6 +4,7 @@ import type { AcknowledgedFinding, DraftStatus } from '../../../../shared/model/
 import type { UiLanguage } from '../../../../shared/model/language';
 import { checkedStatuses } from '../../../../shared/review/proofreadingGate';
 import { transitions, type Role, type WorkflowAction } from '../../../../shared/review/workflow';
+import { formatInZone } from '../../../../shared/time/formatInZone';
 import { dateLocale } from '../../i18n/documentLanguage';
 
 export interface ReviewStep {
@@ -59,5 +60,5 @@ export function gateFindings(findings: readonly ProofreadingFinding[], fields: A
 
 /** A step's time in the UI language, in the newsroom's time zone (not the machine's). */
 export function formatStepTime(iso: string, language: UiLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return formatInZone(iso, timeZone, dateLocale(language), { dateStyle: 'medium', timeStyle: 'short' });
 }

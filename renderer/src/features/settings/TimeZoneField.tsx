@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
+import { isKnownZone } from '../../../../shared/time/tzdb';
 
-/** Time zones from the runtime's own database (what the date line formatting will use). */
+/** The runtime's zone names that the bundled time-zone database (which computes every time shown) knows. */
 export function TimeZoneField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   const id = useId();
   const zones = useMemo(() => {
-    const known = Intl.supportedValuesOf('timeZone');
+    const known = Intl.supportedValuesOf('timeZone').filter(isKnownZone);
     return known.includes(value) ? known : [value, ...known];
   }, [value]);
   return (
