@@ -54,6 +54,9 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
   const sources = useMemo(() => createValueStore<Source[]>(draft.sources), [draft]);
   const comments = useMemo(() => createValueStore<CommentThread[]>(draft.comments), [draft]);
 
+  // The parent passes a new callback on each render; the controller lives as long as the draft.
+  const replaced = useRef(onReplaced);
+  replaced.current = onReplaced;
   const controller = useMemo(
     () =>
       new AutosaveController({
@@ -63,6 +66,8 @@ export function EditorSession({ draft, readOnly, heldBy, onTakeOver, onReplaced 
         save: (request) => midad.drafts.save({ id: draft.meta.id, ...request, fields: fields.get(), sources: sources.get(), comments: comments.get() }),
         onSaved: (_meta, document) => counts.set(countArticle(document)),
         stored: (base) => storedRevision(midad, draft.meta.id, base),
+        // Nothing unsaved here and the text changed elsewhere (a package taken, a conflict resolved): show it.
+        reload: () => void midad.drafts.open({ id: draft.meta.id }).then(({ draft: stored }) => replaced.current(stored)),
       }),
     [midad, draft, counts, fields, sources, comments],
   );

@@ -5,7 +5,7 @@ import type { DraftMeta } from '../../../../shared/model/draft';
 import { AutosaveController, type StoredRevision } from './autosaveController';
 
 /** A fake store that refuses saves based on anything but its current revision, as DraftsService does. */
-function harness() {
+function harness(reload?: (revisionId: string) => void) {
   let text = 'أ';
   const store = { revisionId: 'rev-1', text: 'أ', revisions: new Map([['rev-1', 'أ']]) };
   let next = 1;
@@ -30,6 +30,7 @@ function harness() {
       revisionId: store.revisionId,
       sameText: store.revisions.get(base) === store.text,
     }),
+    ...(reload ? { reload } : {}),
   });
   const type = (value: string) => {
     text = value;
@@ -77,6 +78,30 @@ describe('AutosaveController.reconcile', () => {
     expect(saves).toEqual([]);
     expect(store.text).toBe('نص آخر');
     expect(controller.getStatus()).toEqual({ state: 'conflict' });
+  });
+
+  it('shows the text changed elsewhere when nothing here is unsaved', async () => {
+    const reload = vi.fn();
+    const { controller, commit, saves, type } = harness(reload);
+    const changed = commit('نص آخر');
+    await controller.reconcile();
+    expect(reload).toHaveBeenCalledWith(changed.revisionId);
+    type('أب'); // a stopped controller saves nothing more: the reloaded session takes over
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saves).toEqual([]);
+  });
+
+  it('keeps unsaved typing and stops in the conflict state even when it could reload', async () => {
+    const reload = vi.fn();
+    const { controller, store, commit, saves, type } = harness(reload);
+    type('أب');
+    commit('نص آخر');
+    await controller.reconcile();
+    expect(reload).not.toHaveBeenCalled();
+    expect(controller.getStatus()).toEqual({ state: 'conflict' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(saves).toEqual([]);
+    expect(store.text).toBe('نص آخر');
   });
 
   it('does not mistake its own save for a change made elsewhere', async () => {

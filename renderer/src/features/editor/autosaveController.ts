@@ -27,6 +27,12 @@ export interface AutosaveOptions {
   onSaved?(meta: DraftMeta, document: ArticleDocument): void;
   /** Reads the stored revision for `reconcile`, given this window's base revision. */
   stored?(baseRevisionId: string): Promise<StoredRevision>;
+  /**
+   * The stored text was changed elsewhere (a package taken from the desk, a
+   * conflict resolved in another window) while this window had nothing
+   * unsaved: show that text instead. Without it, the window stops saving.
+   */
+  reload?(revisionId: string): void;
   debounceMs?: number;
 }
 
@@ -100,6 +106,11 @@ export class AutosaveController {
       if (!this.options.stored || this.status.state === 'conflict') return;
       const stored = await this.options.stored(this.baseRevisionId).catch(() => undefined);
       if (!stored || stored.revisionId === this.baseRevisionId) return;
+      if (!stored.sameText && this.options.reload && !this.hasUnsavedChanges()) {
+        this.stop();
+        this.options.reload(stored.revisionId);
+        return;
+      }
       if (!stored.sameText) {
         clearTimeout(this.retryTimer);
         this.retryTimer = undefined;
