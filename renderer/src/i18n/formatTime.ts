@@ -11,9 +11,13 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1],
 ];
 
-/** "قبل 5 دقائق", "il y a 5 minutes", "5 minutes ago": the largest whole unit. */
+/**
+ * When a past event happened: "قبل 5 دقائق", "il y a 5 minutes", "5 minutes ago",
+ * the largest whole unit. A time slightly ahead of now (a draft taken from a
+ * machine whose clock runs fast) reads as now, never as "in 4 seconds".
+ */
 export function formatRelativeTime(iso: string, now: number, language: UiLanguage): string {
-  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const seconds = Math.min(0, Math.round((Date.parse(iso) - now) / 1000));
   const format = new Intl.RelativeTimeFormat(dateLocale(language), { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.trunc(seconds / size), unit);
