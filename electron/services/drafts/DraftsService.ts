@@ -333,7 +333,6 @@ export class DraftsService implements DraftsApi {
     });
   }
 
-
   /** Commits a new current text as one revision (keeping the one it supersedes, if the history does), then its index entry. */
   private async commitChange(
     current: DraftFile,
