@@ -293,6 +293,8 @@ describe('a story between a journalist and an editor through one desk folder, en
     const words = async (tag: string) => (await changed.locator(tag).allTextContents()).map((text) => text.trim());
     expect(await words('del')).toEqual([REPLACED]);
     expect(await words('ins')).toEqual([REPLACEMENT]);
+    // The rejected deletion leaves its paragraph as it was: not listed as changed.
+    expect(await compare.getByRole('listitem').filter({ hasText: 'تغيّرت' }).count()).toBe(1);
     await screenshot(page, 'roundtrip-4-compare');
 
     await takeStep(page, 'موافقة', 'موافق عليها');

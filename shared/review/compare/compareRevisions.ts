@@ -1,17 +1,11 @@
 import { alignBlocks, type AlignedBlock } from './alignBlocks';
-import { articleBlocks, type ArticleBlock } from './articleBlocks';
+import { articleBlocks } from './articleBlocks';
+import { blockContent } from './blockContent';
 import type { BlockComparison, ComparedText, Comparison } from './comparison';
 import { fieldChanges } from './fieldChanges';
 import { quoteChanges } from './quoteChanges';
 import { documentAsRejected } from '../suggestions/documentAsRejected';
 import { wordDiff } from './wordDiff';
-
-/** A block's stored form without its id: a paragraph cut and pasted back under a new id is the same paragraph. */
-function content(block: ArticleBlock): string {
-  const { $: state, ...node } = block.node;
-  const { blockId: _blockId, ...otherState } = (state ?? {}) as Record<string, unknown>;
-  return JSON.stringify({ ...node, $: otherState });
-}
 
 function blockComparison({ before, after, moved }: AlignedBlock): BlockComparison {
   const main = (after ?? before)!;
@@ -19,7 +13,7 @@ function blockComparison({ before, after, moved }: AlignedBlock): BlockCompariso
   if (!before) return { ...common, status: 'added', blockId: after!.blockId, newIndex: after!.index, newText: after!.text };
   if (!after) return { ...common, status: 'removed', oldBlockId: before.blockId, oldIndex: before.index, oldText: before.text };
   // Same words but other attributes (formatting, an attribution, an image) is a change too.
-  const unchanged = before.type === after.type && content(before) === content(after);
+  const unchanged = before.type === after.type && blockContent(before.node) === blockContent(after.node);
   return {
     ...common,
     status: unchanged ? 'unchanged' : 'changed',

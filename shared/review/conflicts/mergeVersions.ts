@@ -1,5 +1,6 @@
 import { blockIdOf } from '../../editor/blockIdFormat';
 import type { ArticleDocument, SerializedNodeShape } from '../../model/document';
+import { blockContent } from '../compare/blockContent';
 
 /** Of two conflicting versions: this machine's, or the one that arrived from another. */
 export type Side = 'mine' | 'theirs';
@@ -68,5 +69,8 @@ export function conflictingBlocks(mine: ArticleDocument, theirs: ArticleDocument
   const mineById = byId(mine.root.children);
   const theirsById = byId(theirs.root.children);
   const ids = [...mineById.keys(), ...[...theirsById.keys()].filter((id) => !mineById.has(id))];
-  return ids.filter((id) => JSON.stringify(mineById.get(id)) !== JSON.stringify(theirsById.get(id)));
+  return ids.filter((id) => {
+    const [a, b] = [mineById.get(id), theirsById.get(id)];
+    return !a || !b || blockContent(a) !== blockContent(b);
+  });
 }

@@ -1,8 +1,7 @@
-import { blockIdOf } from '../../../../shared/editor/blockIdFormat';
-import type { Side } from '../../../../shared/review/conflicts/mergeVersions';
+import { conflictingBlocks, type Side } from '../../../../shared/review/conflicts/mergeVersions';
 import { compareRevisions } from '../../../../shared/review/compare/compareRevisions';
 import type { BlockComparison } from '../../../../shared/review/compare/comparison';
-import type { ArticleDocument, SerializedNodeShape } from '../../../../shared/model/document';
+import type { ArticleDocument } from '../../../../shared/model/document';
 
 /** One paragraph the two versions disagree on, as the compare view shows it (mine as "before", theirs as "after"). */
 export interface ConflictRow {
@@ -12,29 +11,6 @@ export interface ConflictRow {
   block: BlockComparison;
 }
 
-/** A value as JSON with its keys sorted: documents saved by different code list the same properties in another order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, child]) => `${JSON.stringify(key)}:${canonical(child)}`).join(',')}}`;
-}
-
-function blocksById(document: ArticleDocument): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const block of document.root.children as SerializedNodeShape[]) {
-    const id = blockIdOf(block);
-    if (id) map.set(id, canonical(block));
-  }
-  return map;
-}
-
-/** Ids of the blocks `mergeVersions` can choose between (it matches by block id) whose content differs. */
-function conflictingIds(mine: ArticleDocument, theirs: ArticleDocument): Set<string> {
-  const [a, b] = [blocksById(mine), blocksById(theirs)];
-  return new Set([...a.keys(), ...b.keys()].filter((id) => a.get(id) !== b.get(id)));
-}
-
 /**
  * The paragraphs to choose between, in reading order: blocks the comparison
  * finds changed, added or removed whose content really differs by block id
@@ -42,7 +18,7 @@ function conflictingIds(mine: ArticleDocument, theirs: ArticleDocument): Set<str
  * choice: the order follows the version kept as a whole.
  */
 export function conflictRows(mine: ArticleDocument, theirs: ArticleDocument): ConflictRow[] {
-  const conflicting = conflictingIds(mine, theirs);
+  const conflicting = new Set(conflictingBlocks(mine, theirs));
   return compareRevisions({ document: mine }, { document: theirs })
     .blocks.filter((block) => block.status !== 'unchanged')
     .map((block) => ({ block, ids: [...new Set([block.oldBlockId, block.blockId])].filter((id): id is string => id !== undefined && conflicting.has(id)) }))

@@ -1,18 +1,11 @@
 import type { MidadApi } from '../../../../shared/api/midad';
 import type { ArticleDocument } from '../../../../shared/model/document';
+import { canonicalJson } from '../../../../shared/util/canonicalJson';
 import type { StoredRevision } from '../editor/autosaveController';
 
 /** Key order does not make two documents different. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : item,
-  );
-}
-
 export function sameDocument(a: ArticleDocument, b: ArticleDocument): boolean {
-  return canonical(a) === canonical(b);
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 /**
