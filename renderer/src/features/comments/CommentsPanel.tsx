@@ -77,7 +77,7 @@ export function CommentsPanel({ getEditor, comments, readOnly, language, onClose
     );
 
   return (
-    <aside className="comments-panel" aria-label={t('panel')}>
+    <aside className="side-panel comments-panel" aria-label={t('panel')}>
       <div className="panel-header">
         <h2>{t('panel')}</h2>
         <button type="button" onClick={onClose} aria-label={t('close')}>

@@ -113,7 +113,7 @@ export function ComparePanel({ draftId, language, controller, getEditor, onClose
   );
 
   return (
-    <aside className="compare-panel" aria-label={t('title')}>
+    <aside className="side-panel compare-panel" aria-label={t('title')}>
       <div className="panel-header">
         <h2>{t('title')}</h2>
         <button type="button" onClick={onClose}>

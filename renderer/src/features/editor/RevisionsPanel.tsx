@@ -39,7 +39,7 @@ export function RevisionsPanel({ draftId, language, beforeRestore, onRestored, o
   };
 
   return (
-    <aside className="revisions-panel" aria-label={t('revisions.title')}>
+    <aside className="side-panel revisions-panel" aria-label={t('revisions.title')}>
       <div className="panel-header">
         <h2>{t('revisions.title')}</h2>
         <button type="button" onClick={onClose}>

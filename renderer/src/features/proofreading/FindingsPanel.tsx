@@ -33,7 +33,7 @@ export function FindingsPanel({ draftId, getEditor, fields, readOnly, onClose }:
   const dismissed = findings.length - visible.length;
 
   return (
-    <aside className="findings-panel" aria-label={t('editor.panel')}>
+    <aside className="side-panel findings-panel" aria-label={t('editor.panel')}>
       <div className="panel-header">
         <h2>{t('editor.panel')}</h2>
         <button type="button" onClick={onClose} aria-label={t('editor.close')}>

@@ -28,7 +28,7 @@ export function PublishingPanel({ draftId, controller, onClose }: EditorExtensio
   }, [midad, draftId, settledCount]);
 
   return (
-    <aside className="publishing-panel" aria-label={t('panel.title')}>
+    <aside className="side-panel publishing-panel" aria-label={t('panel.title')}>
       <div className="panel-header">
         <h2>{t('panel.title')}</h2>
         <button type="button" onClick={onClose} aria-label={t('panel.close')}>

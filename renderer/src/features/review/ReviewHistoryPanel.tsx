@@ -16,7 +16,7 @@ export function ReviewHistoryPanel({ draftId, onClose }: EditorExtensionContext 
   const status = (value: string) => t(`common:status.${value}`);
 
   return (
-    <aside className="review-history" aria-label={t('history.panel')}>
+    <aside className="side-panel review-history" aria-label={t('history.panel')}>
       <div className="panel-header">
         <h2>{t('history.panel')}</h2>
         <button type="button" onClick={onClose} aria-label={t('history.close')}>

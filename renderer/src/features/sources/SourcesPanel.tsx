@@ -55,7 +55,7 @@ export function SourcesPanel({ getEditor, sources, onClose }: EditorExtensionCon
   );
 
   return (
-    <aside className="sources-panel" aria-label={t('panel.title')}>
+    <aside className="side-panel sources-panel" aria-label={t('panel.title')}>
       <div className="panel-header">
         <h2>{t('panel.title')}</h2>
         <button type="button" onClick={onClose} aria-label={t('panel.close')}>

@@ -38,7 +38,7 @@ export function SuggestionsPanel({ draftId, getEditor, readOnly, sources, onClos
   const canDecide = !!editor && !readOnly;
 
   return (
-    <aside className="suggestions-panel" aria-label={t('panel.title')}>
+    <aside className="side-panel suggestions-panel" aria-label={t('panel.title')}>
       <div className="panel-header">
         <h2>{t('panel.title')}</h2>
         <button type="button" onClick={onClose} aria-label={t('panel.close')}>
