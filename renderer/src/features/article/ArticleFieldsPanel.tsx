@@ -4,6 +4,7 @@ import { mediaTags, type ArticleFields } from '../../../../shared/model/article'
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import { formatDateline, formatUpdatedLine } from '../../../../shared/text/dateline';
 import { useSettings } from '../../app/AppContext';
+import { SidePanel } from '../../ui/SidePanel';
 import { useValue, type ValueStore } from '../../ui/valueStore';
 import { FeaturedImagePicker } from '../media/FeaturedImagePicker';
 import { RelatedHeadlinesEditor } from './RelatedHeadlinesEditor';
@@ -63,13 +64,7 @@ export function ArticleFieldsPanel({ draftId, language, fields, headline, readOn
   };
 
   return (
-    <aside className="fields-panel" aria-label={t('panel')}>
-      <div className="panel-header">
-        <h2>{t('panel')}</h2>
-        <button type="button" onClick={onClose}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="fields-panel" title={t('panel')} onClose={onClose}>
       <fieldset disabled={readOnly} className="fields-form">
         <label className="field field-toggle breaking-toggle">
           <input type="checkbox" checked={value.breaking} onChange={(event) => set('breaking', event.target.checked)} />
@@ -133,6 +128,6 @@ export function ArticleFieldsPanel({ draftId, language, fields, headline, readOn
         <RelatedHeadlinesEditor draftId={draftId} related={value.related} onChange={(related) => set('related', related)} />
       </fieldset>
       {footer}
-    </aside>
+    </SidePanel>
   );
 }

@@ -5,6 +5,7 @@ import { directionOf } from '../../../../shared/model/language';
 import { $commentMarks, $removeCommentAnchors } from '../../../../shared/review/comments/anchors';
 import { openCommentCount, withoutMessage, withReopened, withReply, withResolved } from '../../../../shared/review/comments/threads';
 import { useSettings } from '../../app/AppContext';
+import { SidePanel } from '../../ui/SidePanel';
 import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { activeThreadOf } from './activeThread';
@@ -77,17 +78,11 @@ export function CommentsPanel({ getEditor, comments, readOnly, language, onClose
     );
 
   return (
-    <aside className="side-panel comments-panel" aria-label={t('panel')}>
-      <div className="panel-header">
-        <h2>{t('panel')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('close')}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel comments-panel" title={t('panel')} onClose={onClose} closeLabel={t('close')}>
       {threads.length === 0 ? <p>{t('empty')}</p> : <p role="status">{t('openCount', { count: openCommentCount(threads) })}</p>}
       {group('text', groups.text)}
       {group('fields', groups.fields)}
       {group('orphaned', groups.orphaned)}
-    </aside>
+    </SidePanel>
   );
 }

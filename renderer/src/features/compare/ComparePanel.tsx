@@ -5,6 +5,7 @@ import { directionOf } from '../../../../shared/model/language';
 import type { BlockComparison, Comparison } from '../../../../shared/review/compare/comparison';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { formatDateTime } from '../../i18n/formatTime';
+import { SidePanel } from '../../ui/SidePanel';
 import { useErrorText } from '../../ui/useErrorText';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
@@ -113,13 +114,7 @@ export function ComparePanel({ draftId, language, controller, getEditor, onClose
   );
 
   return (
-    <aside className="side-panel compare-panel" aria-label={t('title')}>
-      <div className="panel-header">
-        <h2>{t('title')}</h2>
-        <button type="button" onClick={onClose}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel compare-panel" title={t('title')} onClose={onClose}>
       <div className="compare-controls">
         <label>
           {t('from')}{' '}
@@ -162,6 +157,6 @@ export function ComparePanel({ draftId, language, controller, getEditor, onClose
           />
         </>
       )}
-    </aside>
+    </SidePanel>
   );
 }

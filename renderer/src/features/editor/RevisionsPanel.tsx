@@ -4,6 +4,7 @@ import type { Draft, RevisionSummary } from '../../../../shared/model/draft';
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { formatDateTime } from '../../i18n/formatTime';
+import { SidePanel } from '../../ui/SidePanel';
 import { useErrorText } from '../../ui/useErrorText';
 import { useDraftsQuery } from '../library/useDraftsQuery';
 import { RevisionPreview } from './RevisionPreview';
@@ -39,13 +40,7 @@ export function RevisionsPanel({ draftId, language, beforeRestore, onRestored, o
   };
 
   return (
-    <aside className="side-panel revisions-panel" aria-label={t('revisions.title')}>
-      <div className="panel-header">
-        <h2>{t('revisions.title')}</h2>
-        <button type="button" onClick={onClose}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel revisions-panel" title={t('revisions.title')} onClose={onClose}>
       {(error ?? restoreError) !== undefined && <p role="alert">{errorText(error ?? restoreError)}</p>}
       <ol className="revision-list">
         {revisions?.map((revision) => {
@@ -83,6 +78,6 @@ export function RevisionsPanel({ draftId, language, beforeRestore, onRestored, o
           onClose={() => setSelected(undefined)}
         />
       )}
-    </aside>
+    </SidePanel>
   );
 }

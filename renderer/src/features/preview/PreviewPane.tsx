@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { renderArticleHtml } from '../../../../shared/editor/export/articleHtml';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import { useMidad, useSettings } from '../../app/AppContext';
+import { SidePanel } from '../../ui/SidePanel';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { assetIdsOf } from './assetIds';
 
@@ -72,13 +73,7 @@ export function PreviewPane({ draftId, meta, fields, sources, getEditor, onClose
   }, [midad, draftId, meta, fields, sources, settings, attempt]);
 
   return (
-    <aside className="preview-panel" aria-label={t('preview.title')}>
-      <div className="panel-header">
-        <h2>{t('preview.title')}</h2>
-        <button type="button" onClick={onClose}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="preview-panel" title={t('preview.title')} onClose={onClose}>
       {/*
         sandbox="" with no tokens: no scripts, no forms, no navigation out of the frame.
         A new frame per version: Chromium does not reload a sandboxed frame whose srcdoc changes.
@@ -86,6 +81,6 @@ export function PreviewPane({ draftId, meta, fields, sources, getEditor, onClose
       {rendered.html && (
         <iframe key={rendered.version} className="preview-frame" title={t('preview.frame')} sandbox="" srcDoc={rendered.html} />
       )}
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/proofreading/types';
 import { useMidad, useSettings } from '../../app/AppContext';
+import { SidePanel } from '../../ui/SidePanel';
 import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { isDismissed } from './articleProofreading';
@@ -33,13 +34,7 @@ export function FindingsPanel({ draftId, getEditor, fields, readOnly, onClose }:
   const dismissed = findings.length - visible.length;
 
   return (
-    <aside className="side-panel findings-panel" aria-label={t('editor.panel')}>
-      <div className="panel-header">
-        <h2>{t('editor.panel')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('editor.close')}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel findings-panel" title={t('editor.panel')} onClose={onClose} closeLabel={t('editor.close')}>
       <label>
         <input type="checkbox" checked={enabled} onChange={(event) => void midad.settings.set({ key: 'proofreading', value: event.target.checked })} />{' '}
         {t('editor.enabled')}
@@ -52,6 +47,6 @@ export function FindingsPanel({ draftId, getEditor, fields, readOnly, onClose }:
           <FindingGroup key={ruleId} ruleId={ruleId} findings={items} editor={editor} readOnly={readOnly} fields={fields} />
         ))}
       </ul>
-    </aside>
+    </SidePanel>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import './publishing.css';
 import type { Publication } from '../../../../shared/api/publishingService';
 import { useMidad } from '../../app/AppContext';
+import { SidePanel } from '../../ui/SidePanel';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { ExportMenu } from './ExportMenu';
 import { OutboxList } from './OutboxList';
@@ -28,13 +29,7 @@ export function PublishingPanel({ draftId, controller, onClose }: EditorExtensio
   }, [midad, draftId, settledCount]);
 
   return (
-    <aside className="side-panel publishing-panel" aria-label={t('panel.title')}>
-      <div className="panel-header">
-        <h2>{t('panel.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('panel.close')}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel publishing-panel" title={t('panel.title')} onClose={onClose} closeLabel={t('panel.close')}>
       <button type="button" className="primary" onClick={() => setDialogOpen(true)}>
         {t('panel.publish')}
       </button>
@@ -57,6 +52,6 @@ export function PublishingPanel({ draftId, controller, onClose }: EditorExtensio
       {jobs.length > 0 && <OutboxList jobs={jobs} />}
       <ExportMenu draftId={draftId} beforeExport={flush} />
       {dialogOpen && <PublishDialog draftId={draftId} flush={flush} onClose={() => setDialogOpen(false)} />}
-    </aside>
+    </SidePanel>
   );
 }

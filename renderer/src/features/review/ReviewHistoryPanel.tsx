@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMidad, useSettings } from '../../app/AppContext';
+import { SidePanel } from '../../ui/SidePanel';
 import { useErrorText } from '../../ui/useErrorText';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { useDraftsQuery } from '../library/useDraftsQuery';
@@ -16,13 +17,7 @@ export function ReviewHistoryPanel({ draftId, onClose }: EditorExtensionContext 
   const status = (value: string) => t(`common:status.${value}`);
 
   return (
-    <aside className="side-panel review-history" aria-label={t('history.panel')}>
-      <div className="panel-header">
-        <h2>{t('history.panel')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('history.close')}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel review-history" title={t('history.panel')} onClose={onClose} closeLabel={t('history.close')}>
       {error !== undefined && <p role="alert">{errorText(error)}</p>}
       {history?.length === 0 && <p>{t('history.empty')}</p>}
       <ol>
@@ -52,6 +47,6 @@ export function ReviewHistoryPanel({ draftId, onClose }: EditorExtensionContext 
           </li>
         ))}
       </ol>
-    </aside>
+    </SidePanel>
   );
 }

@@ -2,6 +2,7 @@ import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_SOURCE_POPOVER_COMMAND } from '../../editor/plugins/QuotePlugin';
+import { SidePanel } from '../../ui/SidePanel';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { unbalancedMarks } from '../quotes/quoteProblems';
@@ -55,13 +56,7 @@ export function SourcesPanel({ getEditor, sources, onClose }: EditorExtensionCon
   );
 
   return (
-    <aside className="side-panel sources-panel" aria-label={t('panel.title')}>
-      <div className="panel-header">
-        <h2>{t('panel.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('panel.close')}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel sources-panel" title={t('panel.title')} onClose={onClose} closeLabel={t('panel.close')}>
       {unbalanced > 0 && <p role="status" className="problem">{t('panel.unbalanced', { count: unbalanced })}</p>}
       {grouped.size === 0 && <p>{t('panel.empty')}</p>}
       <ul className="sources-list">
@@ -97,6 +92,6 @@ export function SourcesPanel({ getEditor, sources, onClose }: EditorExtensionCon
           </ul>
         </section>
       )}
-    </aside>
+    </SidePanel>
   );
 }

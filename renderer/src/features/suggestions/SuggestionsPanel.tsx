@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $listSuggestions, type SuggestionSummary } from '../../../../shared/review/suggestions/listSuggestions';
+import { SidePanel } from '../../ui/SidePanel';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { decideAll, decideSuggestion } from './decideSuggestion';
@@ -38,13 +39,7 @@ export function SuggestionsPanel({ draftId, getEditor, readOnly, sources, onClos
   const canDecide = !!editor && !readOnly;
 
   return (
-    <aside className="side-panel suggestions-panel" aria-label={t('panel.title')}>
-      <div className="panel-header">
-        <h2>{t('panel.title')}</h2>
-        <button type="button" onClick={onClose} aria-label={t('panel.close')}>
-          {t('common:close')}
-        </button>
-      </div>
+    <SidePanel className="side-panel suggestions-panel" title={t('panel.title')} onClose={onClose} closeLabel={t('panel.close')}>
       {list.length === 0 ? (
         <p>{t('panel.none')}</p>
       ) : (
@@ -84,6 +79,6 @@ export function SuggestionsPanel({ draftId, getEditor, readOnly, sources, onClos
           </li>
         ))}
       </ul>
-    </aside>
+    </SidePanel>
   );
 }
