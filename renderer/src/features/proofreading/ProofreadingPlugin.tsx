@@ -10,6 +10,7 @@ import { ignoredWords, isDismissed } from './articleProofreading';
 import { BlockTracker } from './blockTracker';
 import { $findingAt, $touchesFindings, clearFindings, paintFindings } from './highlights';
 import { $readBlock } from './liveBlocks';
+import { blockElements, NearViewport, scrollParent } from './nearViewport';
 import { newsroomDictionaryRevision } from './newsroomDictionary';
 import { ProofreadingMenu, type MenuTarget } from './ProofreadingMenu';
 import { startProofreading } from './proofreadingSession';
@@ -107,20 +108,35 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
 
   const visible = useMemo(() => findings.filter((finding) => !isDismissed(articleFields, finding)), [findings, articleFields]);
 
+  // Which blocks are near the screen outlives one answer of the checker: a new list of
+  // findings must not wipe the underlines on screen while the observer reports again.
+  const [near, setNear] = useState<{ viewport: NearViewport; revision: number } | null>(null);
   useEffect(() => {
     if (!session) return;
-    let frame = requestAnimationFrame(() => paintFindings(editor, visible));
+    const root = editor.getRootElement();
+    const scroller = root && scrollParent(root);
+    let revision = 0;
+    const viewport = new NearViewport(scroller, () => setNear({ viewport, revision: ++revision }));
+    setNear({ viewport, revision });
+    return () => viewport.dispose();
+  }, [editor, session]);
+
+  useEffect(() => {
+    if (!session || !near) return;
+    near.viewport.track(blockElements(editor, new Set(visible.map((finding) => finding.blockId))));
+    const paint = () => paintFindings(editor, visible.filter((finding) => near.viewport.has(finding.blockId)));
+    let frame = requestAnimationFrame(paint);
     let pause: ReturnType<typeof setTimeout> | undefined;
-    // Setting the highlights re-marks every finding of the article (4 ms and a repaint of
-    // every block with findings, a key, on 40,000 words). Typing elsewhere than in a block
-    // with findings leaves their ranges right; typing in one keeps them on their live text
-    // nodes, and the block's check answers a moment later: repaint once typing pauses.
+    // Setting the highlights re-marks every finding painted (a repaint of every block on
+    // screen with findings). Typing elsewhere than in a block with findings leaves their
+    // ranges right; typing in one keeps them on their live text nodes, and the block's
+    // check answers a moment later: repaint once typing pauses.
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements }) => {
       if (!editorState.read(() => $touchesFindings(visible, dirtyElements))) return;
       clearTimeout(pause);
       pause = setTimeout(() => {
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => paintFindings(editor, visible));
+        frame = requestAnimationFrame(paint);
       }, REPAINT_PAUSE_MS);
     });
     return () => {
@@ -128,7 +144,7 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
       cancelAnimationFrame(frame);
       unregister();
     };
-  }, [editor, session, visible]);
+  }, [editor, session, visible, near]);
 
   useEffect(() => {
     if (!session || readOnly) return;

@@ -16,8 +16,9 @@ function domPoint(editor: LexicalEditor, key: NodeKey, offset: number): [Node, n
  * Underlines the findings with the CSS Custom Highlight API, one highlight per
  * severity: nothing enters the document, undo or autosave. A finding whose
  * block changed since the check is left unpainted until the next answer.
- * Setting a highlight repaints the whole editor, so callers repaint only when
- * `$touchesFindings` says an update changed a block that has findings.
+ * Setting a highlight repaints every underlined word on screen, so callers repaint
+ * only when `$touchesFindings` says an update changed a block that has findings,
+ * and a severity whose ranges did not move is left as it is.
  */
 export function paintFindings(editor: LexicalEditor, findings: readonly Finding[]): void {
   if (!supported()) return;
@@ -47,7 +48,27 @@ export function paintFindings(editor: LexicalEditor, findings: readonly Finding[
       ranges.get(finding.severity)!.push(range);
     }
   });
-  for (const [severity, list] of ranges) CSS.highlights.set(highlightName(severity), new Highlight(...list));
+  for (const [severity, list] of ranges) {
+    // Any change to the registry makes Chromium re-mark and repaint every underlined word
+    // on screen: an answer that leaves a severity's ranges where they are changes nothing.
+    const current = CSS.highlights.get(highlightName(severity));
+    if (current && sameRanges([...current] as Range[], list)) continue;
+    CSS.highlights.set(highlightName(severity), new Highlight(...list));
+  }
+}
+
+/** Same boundary points in the same order (live ranges have followed the edits since they were set). */
+function sameRanges(current: readonly Range[], next: readonly Range[]): boolean {
+  return (
+    current.length === next.length &&
+    current.every(
+      (range, i) =>
+        range.startContainer === next[i]!.startContainer &&
+        range.startOffset === next[i]!.startOffset &&
+        range.endContainer === next[i]!.endContainer &&
+        range.endOffset === next[i]!.endOffset,
+    )
+  );
 }
 
 /**
