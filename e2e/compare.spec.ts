@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
+import { editorText, newDraft, typeHeadline } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'حرب المغرب على الإرهاب مستمرة';
@@ -9,7 +10,6 @@ const FIRST = 'أجهضت السلطات الأمنية خلية إرهابية 
 const SECOND = 'وأشادت واشنطن بالجهود التي تبذلها المملكة في محاربة الإرهاب.';
 const THIRD = 'وقال مصدر أمني إن التحقيق ما زال مستمرا.';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const paragraph = (page: Page, text: string) => editorText(page).locator(':scope > p', { hasText: text });
 
 async function waitForSaved(page: Page) {
@@ -56,16 +56,12 @@ describe('compare revisions, end to end in Chromium', () => {
   const tab = useMidadTab();
 
   beforeAll(async () => {
-    await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(tab.page).waitFor();
+    await newDraft(tab.page);
   });
 
   it('marks a replaced word as one whole word and a moved paragraph as moved, and restores one paragraph', async () => {
     const { page } = tab;
-    await editorText(page).click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type(HEADLINE);
-    await editorText(page).locator(':scope > p').last().click();
+    await typeHeadline(page, HEADLINE);
     await page.keyboard.type(FIRST);
     await page.keyboard.press('Enter');
     await page.keyboard.type(SECOND);

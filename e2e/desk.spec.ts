@@ -7,6 +7,7 @@ import type { ArticleDocument } from '../shared/model/document';
 import { article, edit, startMachine, type Machine } from '../electron/services/packages/testing/machine';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
+import { editorText, placeCaretAtEnd } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'تفكيك خلية إرهابية بين طنجة والناظور';
@@ -17,7 +18,6 @@ const MY_ADDITION = ' وأكد مصدر أمني أن التحقيق متواص�
 const THEIR_P2 = 'وأوضح بلاغ للمديرية أن العملية جرت فجر الثلاثاء.';
 const THEIR_P3 = 'وحجزت المصالح الأمنية أسلحة بيضاء ومعدات إلكترونية ومبالغ مالية.';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const arrivals = (page: Page) => page.getByRole('region', { name: 'الواردات من المكتب' });
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
 
@@ -92,15 +92,7 @@ describe('the desk folder, end to end in Chromium', () => {
     const { page } = tab;
     // Here: a sentence added to the second paragraph.
     const paragraph = editorText(page).locator(':scope > p', { hasText: P2 });
-    await paragraph.click();
-    await paragraph.evaluate(
-      (element) =>
-        new Promise<void>((resolve) => {
-          const check = () => (element.contains(getSelection()?.anchorNode ?? null) ? resolve() : setTimeout(check, 20));
-          check();
-        }),
-    );
-    await page.keyboard.press('End');
+    await placeCaretAtEnd(paragraph);
     await page.keyboard.type(MY_ADDITION);
     await saved(page);
 

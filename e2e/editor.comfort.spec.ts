@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
+import { editorText, newDraft, typeHeadline } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'إجراءات أمنية جديدة بعد تفكيك خلية إرهابية';
 const INTERTITLE = 'إشادة دولية';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const fieldsPanel = (page: Page) => page.getByRole('complementary', { name: 'حقول المقال' });
 
 async function waitForSaved(page: Page) {
@@ -27,18 +27,13 @@ describe('editor comfort, end to end in Chromium', () => {
   const tab = useMidadTab();
 
   beforeAll(async () => {
-    await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(tab.page).waitFor();
+    await newDraft(tab.page);
   });
 
 
   it('types Arabic punctuation, typographic quotes and a markdown intertitle, with Latin and numbers kept RTL', async () => {
     const { page } = tab;
-    await editorText(page).click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type(HEADLINE);
-    // The body starts after the fixed kicker and lead.
-    await editorText(page).locator(':scope > p').last().click();
+    await typeHeadline(page, HEADLINE);
     await page.keyboard.type('قال الحافيظي, لموقع "كيفاش" إن الإجراءات بلغت 1,5 في المائة سنة 2021, وهل تستمر?');
     await page.keyboard.press('Enter');
     await page.keyboard.type(`## ${INTERTITLE}`);

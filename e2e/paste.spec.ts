@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
+import { editorText, lastParagraph, newDraft, placeCaretAtEnd, placeCaretIn } from './support/editorPage';
 
 const fixture = (name: string) => readFileSync(`${process.cwd()}/shared/editor/import/fixtures/${name}`, 'utf8');
 
@@ -13,36 +14,16 @@ const HOSTILE = `<p style="color:red;font-size:30px" class="evil" onclick="windo
 
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
-
-/**
- * Clicks into `block` and waits until the caret is really there: Lexical follows the caret on
- * selectionchange, which under load can come after the click returns, and a paste before that
- * lands wherever the caret was before.
- */
-async function placeCaretIn(page: Page, block: Locator): Promise<void> {
-  await block.click();
-  await block.evaluate(
-    (element) =>
-      new Promise<void>((resolve) => {
-        const check = () => (element.contains(getSelection()?.anchorNode ?? null) ? resolve() : setTimeout(check, 20));
-        check();
-      }),
-  );
-  await page.waitForTimeout(50);
-}
 
 /** Starts an empty paragraph after the last one, for a paste that must not join the text before it. */
 async function newParagraph(page: Page): Promise<void> {
-  await placeCaretIn(page, editorText(page).locator(':scope > p').last());
-  await page.keyboard.press('End');
+  await placeCaretAtEnd(lastParagraph(page));
   await page.keyboard.press('Enter');
 }
 
 /** Dispatches a real `paste` event on the editor, as the browser does for Ctrl+V, and waits for `marker` to show. */
 async function paste(page: Page, clipboard: { html?: string; text: string }, marker: string): Promise<void> {
-  await placeCaretIn(page, editorText(page).locator(':scope > p').last());
-  await page.keyboard.press('End');
+  await placeCaretAtEnd(lastParagraph(page));
   await editorText(page).evaluate((root, { html, text }) => {
     const data = new DataTransfer();
     if (html) data.setData('text/html', html);
@@ -56,8 +37,7 @@ describe('paste from Word, Google Docs and web pages, end to end in Chromium', (
   const tab = useMidadTab();
 
   beforeAll(async () => {
-    await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(tab.page).waitFor();
+    await newDraft(tab.page);
   });
 
 
@@ -155,7 +135,7 @@ describe('paste from Word, Google Docs and web pages, end to end in Chromium', (
   it('pastes one plain line into the headline', async () => {
     const { page } = tab;
     const headline = editorText(page).locator(':scope > h1');
-    await placeCaretIn(page, headline);
+    await placeCaretIn(headline);
     await headline.evaluate((element) => {
       const data = new DataTransfer();
       data.setData('text/html', '<h2>عنوان</h2><ul><li>من <b>سطرين</b></li></ul>');

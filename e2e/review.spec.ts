@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
+import { editorText, lastParagraph, newDraft, placeCaretAtEnd, typeHeadline } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'الشرطة تفكك خلية في طنجة';
@@ -9,7 +10,6 @@ const EDITOR = 'رئيس التحرير';
 const REASON = 'كما وردت في بيان الوزارة';
 const REQUEST = 'أضف مصدرا ثانيا وتاريخ العملية';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const badge = (page: Page) => page.locator('.status-badge');
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
 
@@ -21,19 +21,6 @@ async function becomes(page: Page, role: 'journalist' | 'editor', userName: stri
     },
     { role, userName },
   );
-}
-
-async function placeCaretAtEnd(page: Page) {
-  const block = editorText(page).locator(':scope > p').last();
-  await block.click();
-  await block.evaluate(
-    (element) =>
-      new Promise<void>((resolve) => {
-        const check = () => (element.contains(getSelection()?.anchorNode ?? null) ? resolve() : setTimeout(check, 20));
-        check();
-      }),
-  );
-  await page.keyboard.press('End');
 }
 
 describe('the review workflow, end to end in Chromium', () => {
@@ -53,12 +40,8 @@ describe('the review workflow, end to end in Chromium', () => {
 
   it('as a journalist: submitting checks the text, and the style error is acknowledged with a reason', async () => {
     const { page } = tab;
-    await page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(page).waitFor();
-    await editorText(page).click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type(HEADLINE);
-    await placeCaretAtEnd(page);
+    await newDraft(page);
+    await typeHeadline(page, HEADLINE);
     await page.keyboard.type('و أشادت الوزارة بالعمل الذي قامت به الشرطة في المدينة.');
     await saved(page);
     expect(await badge(page).textContent()).toBe('الحالة: مسودة');
@@ -79,7 +62,7 @@ describe('the review workflow, end to end in Chromium', () => {
     await badge(page).filter({ hasText: 'الحالة: مُرسلة للمراجعة' }).waitFor();
 
     // The window carries on from the status revision: typing still saves.
-    await placeCaretAtEnd(page);
+    await placeCaretAtEnd(lastParagraph(page));
     await page.keyboard.type(' وأضافت');
     await page.getByRole('status').filter({ hasText: /^تغييرات غير محفوظة$/ }).waitFor();
     await saved(page);
@@ -102,7 +85,7 @@ describe('the review workflow, end to end in Chromium', () => {
     // The CLI-equivalent call, made while the draft is open here: the window must adopt the new revision.
     await page.evaluate((draftId) => window.midad!.review.transition({ id: draftId, to: 'in_review' }), id);
     await badge(page).filter({ hasText: 'الحالة: قيد المراجعة' }).waitFor();
-    await placeCaretAtEnd(page);
+    await placeCaretAtEnd(lastParagraph(page));
     await page.keyboard.type(' اليوم');
     await page.getByRole('status').filter({ hasText: /^تغييرات غير محفوظة$/ }).waitFor();
     await saved(page);

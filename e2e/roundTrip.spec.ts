@@ -5,6 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import { editorText, newDraft, typeHeadline } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 import { startWebHostProcess, type WebHostProcess } from './support/webHost';
 
@@ -31,7 +32,6 @@ const JOURNALIST_SECOND = SECOND.replace('البحث متواصل', 'البحث 
 const EDITOR_SECOND = SECOND.replace('البحث متواصل', 'التحقيق متواصل');
 const EDITOR_THIRD = THIRD.replace('أسلحة بيضاء', 'أسلحة نارية');
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const paragraph = (page: Page, text: string) => editorText(page).locator(':scope > p', { hasText: text });
 const badge = (page: Page) => page.locator('.status-badge');
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
@@ -66,18 +66,6 @@ async function selectWord(page: Page, block: Locator, word: string, caretAfter =
     { word, caretAfter },
   );
   await settleSelection(page, caretAfter ? '' : word);
-}
-
-async function placeCaretAtEnd(page: Page, block: Locator) {
-  await block.click();
-  await block.evaluate(
-    (element) =>
-      new Promise<void>((resolve) => {
-        const check = () => (element.contains(getSelection()?.anchorNode ?? null) ? resolve() : setTimeout(check, 20));
-        check();
-      }),
-  );
-  await page.keyboard.press('End');
 }
 
 async function openPanel(page: Page, toggle: string, panel: string): Promise<Locator> {
@@ -173,12 +161,8 @@ describe('a story between a journalist and an editor through one desk folder, en
 
   it('the journalist writes an Arabic story with a quote and submits it: it lands in the desk folder', async () => {
     const { page } = journalist;
-    await page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(page).waitFor();
-    await editorText(page).click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type(HEADLINE);
-    await placeCaretAtEnd(page, editorText(page).locator(':scope > p').last());
+    await newDraft(page);
+    await typeHeadline(page, HEADLINE);
     await page.keyboard.type(FIRST);
     await page.keyboard.press('Enter');
     await page.keyboard.type(`${SECOND_BEFORE_QUOTE}"${QUOTE}"`);

@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
+import { editorText, newDraft, typeHeadline } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 // A Latin name in the Arabic sentence checks that insertions and deletions keep their place in bidi text.
 const SENTENCE = 'أعلنت الحكومة خطة جديدة مع FAO لدعم الفلاحين';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'الاقتراحات' });
 
 async function waitForSaved(page: Page) {
@@ -38,16 +38,12 @@ describe('suggestions (track changes), end to end in Chromium', () => {
   const tab = useMidadTab();
 
   beforeAll(async () => {
-    await tab.page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(tab.page).waitFor();
+    await newDraft(tab.page);
   });
 
   it('types normally, then suggests an insertion, a deletion by Backspace and a bold word', async () => {
     const { page } = tab;
-    await editorText(page).click();
-    await page.keyboard.press('Control+Home');
-    await page.keyboard.type('الحكومة تدعم الفلاحين');
-    await editorText(page).locator(':scope > p').last().click();
+    await typeHeadline(page, 'الحكومة تدعم الفلاحين');
     await page.keyboard.type(SENTENCE);
     expect(await articleText(editorText(page))).toContain(SENTENCE);
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../shared/model/draft';
 import { useMidadTab } from './support/browser';
+import { newDraft } from './support/editorPage';
 
 const fieldsPanel = (page: Page) => page.getByRole('complementary', { name: 'حقول المقال' });
 
@@ -23,10 +24,7 @@ describe("the newsroom's time zone, end to end in Chromium", () => {
 
   it('stores a Casablanca publication time after Ramadan 2026 with +01:00 and prints it unchanged', async () => {
     const { page } = tab;
-    const before = new Set(await page.evaluate(async () => (await window.midad!.drafts.list({ sort: 'updated' })).map((meta) => meta.id)));
-    await page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await page.getByRole('textbox', { name: 'نص المقال' }).waitFor();
-    const id = (await page.evaluate(async () => (await window.midad!.drafts.list({ sort: 'updated' })).map((meta) => meta.id))).find((draft) => !before.has(draft))!;
+    const id = await newDraft(page);
 
     const panel = fieldsPanel(page);
     await panel.getByLabel('تاريخ النشر ووقته').fill('2026-12-01T13:05');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../shared/model/draft';
 import { useMidadTab } from './support/browser';
+import { editorText, newDraft } from './support/editorPage';
 
 /** A shortened copy of the fixture article, in the fixtures' plain-text form (breaking line, date line, headline twice). */
 const ARTICLE = readFileSync(join(import.meta.dirname, 'fixtures', 'typed-article.txt'), 'utf8');
@@ -11,7 +12,6 @@ const HEADLINE = 'واخا ما كاين بوناني.. حرب المغرب عل
 const HAFIDI = 'إحسان الحافيظي';
 const MINISTRY = 'وزارة الخارجية الأمريكية';
 
-const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const popover = (page: Page) => page.getByRole('dialog', { name: 'مصدر الاقتباس' });
 
 /** The paragraphs of `ARTICLE` after the headline lines, in order: lead, intertitle, body… */
@@ -81,11 +81,7 @@ describe('typing the fixture from scratch, end to end in Chromium', () => {
 
   it('produces the same structure as importing it', async () => {
     const { page } = tab;
-    const before = new Set(await page.evaluate(async () => (await window.midad!.drafts.list({ sort: 'updated' })).map((meta) => meta.id)));
-    await page.getByRole('button', { name: 'مسودة جديدة' }).click();
-    await editorText(page).waitFor();
-    const typedId = (await page.evaluate(async () => (await window.midad!.drafts.list({ sort: 'updated' })).map((meta) => meta.id))).find((id) => !before.has(id))!;
-    expect(typedId).toBeTruthy();
+    const typedId = await newDraft(page);
 
     // The body as a writer types it: straight quotation marks, `## ` for intertitles, Enter between blocks.
     const [lead, intertitle1, hafidi1, hafidi2, intertitle2, ministry, last] = bodyLines().map((line) => line.replace(/[“”]/gu, '"'));
