@@ -1,38 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { draftMetaSchema, revisionSummarySchema } from '../../shared/model/draft';
 import { defaultSettings, settingsSchema } from '../../shared/model/settings';
+import { json, midad, type CliRun } from './testing/runCli';
 
-const BIN = join(import.meta.dirname, 'bin.mjs');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The real CLI, through the package's bin, in its own process. */
-function midad(dataDir: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, MIDAD_DATA_DIR: dataDir, NO_COLOR: '1' } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-async function json<T>(dataDir: string, ...args: string[]): Promise<T> {
-  const run = await midad(dataDir, ...args, '--json');
-  expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
-  return JSON.parse(run.stdout) as T;
-}
-
-function expectOneLineError(run: Run, code: number, pattern: RegExp): void {
+function expectOneLineError(run: CliRun, code: number, pattern: RegExp): void {
   expect(run.code).toBe(code);
   expect(run.stdout).toBe('');
   expect(run.stderr).toMatch(pattern);

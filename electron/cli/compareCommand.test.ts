@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,17 +6,9 @@ import type { Draft, DraftMeta } from '../../shared/model/draft';
 import type { Comparison } from '../../shared/review/compare/comparison';
 import { createServices } from '../services/createServices';
 import { createMemorySettingsStore } from '../services/settings/SettingsStore';
+import { midad } from './testing/runCli';
 
-const BIN = join(import.meta.dirname, 'bin.mjs');
 const FIXTURE = join(import.meta.dirname, '../../shared/import/fixtures/kifache-2021-12-21-terror-cells.txt');
-
-function midad(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, MIDAD_DATA_DIR: dataDir } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 /** Saves an edited text as a checkpoint, as the editor would: the CLI itself has no editing command. */
 async function saveEdited(dataDir: string, id: string, edit: (draft: Draft) => Draft['document']): Promise<void> {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,22 +8,7 @@ import type { ArticleDocument } from '../../shared/model/document';
 import type { Draft, DraftMeta } from '../../shared/model/draft';
 import { paragraph } from '../services/packages/testing/machine';
 import { createNodeServices } from '../services/createNodeServices';
-
-const BIN = join(import.meta.dirname, 'bin.mjs');
-
-function midad(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, MIDAD_DATA_DIR: dataDir } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-async function json<T>(dataDir: string, ...args: string[]): Promise<T> {
-  const run = await midad(dataDir, ...args, '--json');
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
+import { json, midad } from './testing/runCli';
 
 /** A paragraph added the way an editor window saves: through the drafts service of that data folder. */
 async function addParagraph(dataDir: string, id: string, blockId: string, text: string): Promise<void> {

@@ -1,32 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDocument } from '../../../shared/editor/documentText';
 import type { Draft, DraftMeta, RevisionSummary } from '../../../shared/model/draft';
 import type { Comparison } from '../../../shared/review/compare/comparison';
-import { createServices, type Services } from '../createServices';
+import type { Services } from '../createServices';
 import { DraftLayout } from '../drafts/DraftLayout';
-import { createMemorySettingsStore } from '../settings/SettingsStore';
-
-const context = { clientId: 'window-1' };
+import { startTestServices, type Call } from '../testing/testServices';
 
 let services: Services;
 let dataDir: string;
-let call: <T>(channel: string, args: unknown) => Promise<T>;
+let call: Call;
 
 beforeEach(async () => {
-  services = await createServices({
-    dataDir: (dataDir = mkdtempSync(join(tmpdir(), 'midad-compare-'))),
-    settingsStore: createMemorySettingsStore({ userName: 'سلمى بنعلي', role: 'journalist' }),
-    host: 'web',
-    version: '0.0.0',
-  });
-  call = async <T>(channel: string, args: unknown): Promise<T> => {
-    const reply = await services.dispatcher.call(channel, args, context);
-    if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-    return reply.result as T;
-  };
+  ({ services, dataDir, call } = await startTestServices('compare', { userName: 'سلمى بنعلي', role: 'journalist' }));
 });
 afterEach(() => services.stop());
 

@@ -1,29 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
 import type { TransitionRecord } from '../../../shared/api/reviewService';
 import { createDocument } from '../../../shared/editor/documentText';
 import type { Draft, DraftMeta } from '../../../shared/model/draft';
-import { createServices, type Services } from '../createServices';
-import { createMemorySettingsStore } from '../settings/SettingsStore';
+import type { Services } from '../createServices';
+import { startTestServices, type Call } from '../testing/testServices';
 
 let services: Services;
-let call: <T>(channel: string, args: unknown) => Promise<T>;
+let call: Call;
 
 beforeEach(async () => {
-  services = await createServices({
-    dataDir: mkdtempSync(join(tmpdir(), 'midad-review-gate-')),
-    settingsStore: createMemorySettingsStore({ userName: 'رئيس التحرير', role: 'editor' }),
-    host: 'web',
-    version: '0.0.0',
-  });
-  call = async <T>(channel: string, args: unknown): Promise<T> => {
-    const reply = await services.dispatcher.call(channel, args, { clientId: 'window-1' });
-    if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-    return reply.result as T;
-  };
+  ({ services, call } = await startTestServices('review-gate', { userName: 'رئيس التحرير', role: 'editor' }));
 });
 afterEach(() => services.stop());
 

@@ -1,29 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InboxEntry, TransitionRecord } from '../../../shared/api/reviewService';
 import type { Draft, DraftMeta, RevisionSummary } from '../../../shared/model/draft';
-import { createServices, type Services } from '../createServices';
-import { createMemorySettingsStore } from '../settings/SettingsStore';
-
-const context = { clientId: 'window-1' };
+import type { Services } from '../createServices';
+import { startTestServices, type Call } from '../testing/testServices';
 
 let services: Services;
-let call: <T>(channel: string, args: unknown) => Promise<T>;
+let call: Call;
 
 beforeEach(async () => {
-  services = await createServices({
-    dataDir: mkdtempSync(join(tmpdir(), 'midad-review-')),
-    settingsStore: createMemorySettingsStore({ userName: 'سلمى بنعلي', role: 'journalist' }),
-    host: 'web',
-    version: '0.0.0',
-  });
-  call = async <T>(channel: string, args: unknown): Promise<T> => {
-    const reply = await services.dispatcher.call(channel, args, context);
-    if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-    return reply.result as T;
-  };
+  ({ services, call } = await startTestServices('review', { userName: 'سلمى بنعلي', role: 'journalist' }));
 });
 afterEach(() => services.stop());
 
