@@ -1,24 +1,11 @@
 import type { ArticleFields } from '../../model/article';
 import type { ArticleBlock } from './articleBlocks';
-import type { BlockRole, ComparedField, FieldChange, FieldValue } from './comparison';
+import { comparedFields, type BlockRole, type ComparedField, type FieldChange, type FieldValue } from './comparison';
 
 type FormField = Exclude<ComparedField, 'headline' | 'kicker' | 'lead'>;
 
-const formFields: readonly FormField[] = [
-  'section',
-  'tags',
-  'slug',
-  'breaking',
-  'mediaTags',
-  'authors',
-  'outlet',
-  'publishedAt',
-  'correctedAt',
-  'showHijriDate',
-  'place',
-  'related',
-  'featuredImage',
-];
+/** Every compared field but the three fixed blocks at the top, which are compared as blocks. */
+const formFields = comparedFields.filter((field): field is FormField => field !== 'headline' && field !== 'kicker' && field !== 'lead');
 
 /** A field as shown in a change list: related headlines by their titles, an empty or unset value as null. */
 function valueOf(fields: ArticleFields, field: FormField): FieldValue {
