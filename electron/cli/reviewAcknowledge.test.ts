@@ -1,30 +1,19 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TransitionRecord } from '../../shared/api/reviewService';
 import { createDocument } from '../../shared/editor/documentText';
 import type { Draft } from '../../shared/model/draft';
-import { createServices, type Services } from '../services/createServices';
-import { createMemorySettingsStore } from '../services/settings/SettingsStore';
+import type { Services } from '../services/createServices';
+import { callerOf, startTestServices, type Call } from '../services/testing/testServices';
 import { parseReviewCommand } from './parseReviewCommand';
 import { runReviewCommand } from './runReviewCommand';
 
 let services: Services;
-const call = async <T>(channel: string, args: unknown): Promise<T> => {
-  const reply = await services.dispatcher.call(channel, args, { clientId: 'cli' });
-  if (!reply.ok) throw Object.assign(new Error(reply.error.code), reply.error);
-  return reply.result as T;
-};
+let call: Call;
 const run = (...argv: string[]) => runReviewCommand(parseReviewCommand(argv)!, call, (key) => key, (iso) => iso);
 
 beforeEach(async () => {
-  services = await createServices({
-    dataDir: mkdtempSync(join(tmpdir(), 'midad-cli-ack-')),
-    settingsStore: createMemorySettingsStore({ userName: 'Salma', role: 'editor' }),
-    host: 'cli',
-    version: '0.0.0',
-  });
+  ({ services } = await startTestServices('cli-ack', { userName: 'Salma', role: 'editor' }, 'cli'));
+  call = callerOf(services, 'cli');
 });
 afterEach(() => services.stop());
 
