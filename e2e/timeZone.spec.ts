@@ -1,18 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../shared/model/draft';
 import { useMidadTab } from './support/browser';
-import { newDraft } from './support/editorPage';
+import { newDraft, readDraft } from './support/editorPage';
 
 const fieldsPanel = (page: Page) => page.getByRole('complementary', { name: 'حقول المقال' });
-
-async function readDraft(page: Page, id: string): Promise<Draft> {
-  return page.evaluate(async (draftId) => {
-    const { draft } = await window.midad!.drafts.open({ id: draftId, takeOver: false });
-    await window.midad!.drafts.close({ id: draftId });
-    return draft;
-  }, id);
-}
 
 /**
  * Debian's Chromium carries stale zone data: its Intl puts Casablanca on UTC+0

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../shared/model/draft';
 import { useMidadTab } from './support/browser';
-import { editorText, newDraft } from './support/editorPage';
+import { editorText, newDraft, readDraft } from './support/editorPage';
 
 /** A shortened copy of the fixture article, in the fixtures' plain-text form (breaking line, date line, headline twice). */
 const ARTICLE = readFileSync(join(import.meta.dirname, 'fixtures', 'typed-article.txt'), 'utf8');
@@ -51,14 +51,6 @@ function structureOf(draft: Draft): Structure {
     terms: quotes.filter((quote) => quote.quoteKind === 'term').map(textOf),
     fields: { breaking: draft.fields.breaking, mediaTags: draft.fields.mediaTags, publishedAt: draft.fields.publishedAt },
   };
-}
-
-async function readDraft(page: Page, id: string): Promise<Draft> {
-  return page.evaluate(async (draftId) => {
-    const { draft } = await window.midad!.drafts.open({ id: draftId, takeOver: false });
-    await window.midad!.drafts.close({ id: draftId });
-    return draft;
-  }, id);
 }
 
 /** Types a paragraph ending on a speech quote, then answers the source popover: a new source, or the directory's pick. */

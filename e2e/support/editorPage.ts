@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import type { Draft } from '../../shared/model/draft';
 
 /** The article's text area, as a screen reader names it. */
 export const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
@@ -47,4 +48,13 @@ export async function typeHeadline(page: Page, headline: string): Promise<void> 
   await page.keyboard.press('Control+Home');
   await page.keyboard.type(headline);
   await placeCaretIn(lastParagraph(page));
+}
+
+/** The draft as saved, read through the API without taking it over from the window that has it open. */
+export async function readDraft(page: Page, id: string): Promise<Draft> {
+  return page.evaluate(async (draftId) => {
+    const { draft } = await window.midad!.drafts.open({ id: draftId, takeOver: false });
+    await window.midad!.drafts.close({ id: draftId });
+    return draft;
+  }, id);
 }
