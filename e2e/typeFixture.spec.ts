@@ -69,7 +69,8 @@ async function typeQuotedParagraph(page: Page, text: string, speaker: string, fr
 }
 
 describe('typing the fixture from scratch, end to end in Chromium', () => {
-  const tab = useMidadTab();
+  // Its own data folder: it creates sources the quotes spec also creates, and compares source names.
+  const tab = useMidadTab({ ownHost: true });
 
   it('produces the same structure as importing it', async () => {
     const { page } = tab;

@@ -1,5 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { startWebHostProcess, type WebHostProcess } from './webHost';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -38,17 +42,24 @@ export async function openMidad(browser: Browser, url: string): Promise<MidadPag
 
 /**
  * One Chromium and one Midad tab for a spec file: opened before its tests, closed
- * after its own clean-up hooks (after-hooks run in reverse order).
+ * after its own clean-up hooks (after-hooks run in reverse order). Specs share
+ * the web host started by globalSetup and its data folder, unless `ownHost`: a
+ * spec whose checks depend on what the sources directory or the library holds
+ * gets a host of its own on an empty data folder, so the order specs run in
+ * cannot change its result.
  */
-export function useMidadTab(): MidadPage {
+export function useMidadTab(options: { ownHost?: boolean } = {}): MidadPage {
   let browser: Browser | undefined;
   let tab: MidadPage | undefined;
+  let host: WebHostProcess | undefined;
   beforeAll(async () => {
     browser = await launchChromium();
-    tab = await openMidad(browser, inject('midadUrl'));
+    if (options.ownHost) host = await startWebHostProcess(mkdtempSync(join(tmpdir(), 'midad-e2e-own-')));
+    tab = await openMidad(browser, host?.url ?? inject('midadUrl'));
   });
   afterAll(async () => {
     await browser?.close();
+    host?.stop();
   });
   const current = () => {
     if (!tab) throw new Error('the Midad tab opens in beforeAll');

@@ -58,7 +58,14 @@ export function EditorView({ id }: { id: string }) {
       readOnly={loaded.readOnly}
       heldBy={loaded.heldBy}
       onTakeOver={() => void load(true)}
-      onReplaced={(draft) => setLoaded((previous) => ({ draft, readOnly: false, generation: (previous?.generation ?? 0) + 1 }))}
+      // A restore or a resolved conflict is announced twice (its answer and the change event): start again once.
+      onReplaced={(draft) =>
+        setLoaded((previous) =>
+          previous?.draft.meta.revisionId === draft.meta.revisionId && !previous.readOnly
+            ? previous
+            : { draft, readOnly: false, generation: (previous?.generation ?? 0) + 1 },
+        )
+      }
     />
   );
 }
