@@ -127,5 +127,12 @@ describe('a story between two data folders through a desk folder', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/The package “story\.midad” is damaged or incomplete.*kept aside in .*packages[\\/]rejected/);
     expect((await midad(dataDir, 'resolve', id, 'x')).code).toBe(2);
+
+    // Anonymous sources' identities: only an editor may ask for them.
+    const asJournalist = await midad(dataDir, 'package', id, '--out', out, '--include-confidential');
+    expect(asJournalist.code).toBe(1);
+    expect(asJournalist.stderr).toMatch(/Only an editor may send the real identities of anonymous sources/);
+    await midad(dataDir, 'settings', 'set', 'role', 'editor');
+    expect((await json<{ path: string }>(dataDir, 'package', id, '--out', out, '--include-confidential')).path).toBe(out);
   });
 });

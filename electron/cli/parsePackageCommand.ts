@@ -4,7 +4,7 @@ import { checkOptions } from './checkOptions';
 import { UsageError } from './translator';
 
 export type PackageCommand = { json: boolean } & (
-  | { kind: 'package'; id: string; out: string }
+  | { kind: 'package'; id: string; out: string; includeConfidential: boolean }
   | { kind: 'import.package'; path: string }
   | { kind: 'desk.scan' }
   | { kind: 'desk.send'; id: string }
@@ -16,6 +16,7 @@ export type PackageCommand = { json: boolean } & (
 const options = {
   json: { type: 'boolean' },
   out: { type: 'string' },
+  'include-confidential': { type: 'boolean' },
   mine: { type: 'boolean' },
   theirs: { type: 'boolean' },
   block: { type: 'string', multiple: true },
@@ -33,7 +34,7 @@ function exactly(positionals: string[], count: number, command: string, argument
 }
 
 /**
- * `midad package ID --out FILE`, `midad import FILE.midad`, `midad desk
+ * `midad package ID --out FILE [--include-confidential]`, `midad import FILE.midad`, `midad desk
  * [send ID | take FILE]`, `midad conflicts ID`, `midad resolve ID REV
  * --mine|--theirs [--block BLOCK=mine|theirs]…`; undefined for other commands
  * (an `import` of any other file is the importers' business).
@@ -45,7 +46,7 @@ export function parsePackageCommand(argv: string[]): PackageCommand | undefined 
   if (!isPackageImport && !['package', 'desk', 'conflicts', 'resolve'].includes(word ?? '')) return undefined;
   checkOptions(tokens, options, { positionals: true });
   const json = values.json === true;
-  const allowed = new Set(['json', word === 'package' ? 'out' : '', ...(word === 'resolve' ? ['mine', 'theirs', 'block'] : [])]);
+  const allowed = new Set(['json', ...(word === 'package' ? ['out', 'include-confidential'] : []), ...(word === 'resolve' ? ['mine', 'theirs', 'block'] : [])]);
   for (const token of tokens) {
     if (token.kind === 'option' && !allowed.has(token.name)) throw new UsageError('unknownOption', { option: token.rawName });
   }
@@ -55,7 +56,7 @@ export function parsePackageCommand(argv: string[]): PackageCommand | undefined 
     case 'package': {
       exactly(rest, 1, 'package', 'id');
       if (typeof values.out !== 'string') throw new UsageError('missingOptionValue', { option: 'out' });
-      return { kind: 'package', json, id: rest[0]!, out: values.out };
+      return { kind: 'package', json, id: rest[0]!, out: values.out, includeConfidential: values['include-confidential'] === true };
     }
     case 'conflicts':
       exactly(rest, 1, 'conflicts', 'id');

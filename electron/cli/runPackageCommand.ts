@@ -15,7 +15,11 @@ export async function runPackageCommand(command: PackageCommand, call: Call, t: 
     case 'package': {
       // The service writes only .midad files; `--out story` means story.midad.
       const out = /\.midad$/i.test(command.out) ? command.out : `${command.out}.midad`;
-      const written = await call<{ path: string; size: number; package: PackageInfo }>('packages.export', { id: command.id, path: resolve(out) });
+      const written = await call<{ path: string; size: number; package: PackageInfo }>('packages.export', {
+        id: command.id,
+        path: resolve(out),
+        includeConfidential: command.includeConfidential,
+      });
       return { json: written, human: t('package.written', { path: written.path, size: written.size, id: command.id }) };
     }
     case 'import.package':

@@ -121,6 +121,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     readBytes: (path) => readFile(path),
     appVersion: version,
     sender: () => ({ name: settings.current().userName || settings.current().byline, machine: hostname() }),
+    role: () => settings.current().role,
   });
   await packages.start();
   const desk = new DeskService({

@@ -46,6 +46,7 @@ export const errorCodes = [
   'desk_not_set',
   'desk_unreachable',
   'transition_not_allowed',
+  'confidential_editors_only',
   'unacknowledged_findings',
   'internal',
 ] as const;

@@ -56,16 +56,23 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
+/**
+ * Anonymous sources' real identities travel only to editors: a package sent by
+ * hand leaves them out unless an editor asks for them (to pass the story to
+ * another editor); a journalist asking is refused (`confidential_editors_only`).
+ */
+const includeConfidential = z.boolean().optional();
+
 const side = z.enum(['mine', 'theirs']);
 
 export const packagesService = service(
   {
     /** Writes the draft as one `.midad` file at `path` (replacing it atomically). */
-    export: method(z.object({ id: draftIdSchema, path: packagePath }), z.object({ path, size: z.number().int().nonnegative(), package: packageInfoSchema })),
+    export: method(z.object({ id: draftIdSchema, path: packagePath, includeConfidential }), z.object({ path, size: z.number().int().nonnegative(), package: packageInfoSchema })),
     /** Reads a `.midad` file; a damaged, tampered, newer or incomplete one is refused and kept aside. */
     import: method(z.object({ path: packagePath }), importResultSchema),
     /** The package as data, for a browser window to download; `fileName` is `<draftId>.midad`. */
-    exportBase64: method(z.object({ id: draftIdSchema }), z.object({ fileName: z.string().max(255), base64: z.string(), package: packageInfoSchema })),
+    exportBase64: method(z.object({ id: draftIdSchema, includeConfidential }), z.object({ fileName: z.string().max(255), base64: z.string(), package: packageInfoSchema })),
     /** `import` for a file a browser window picked or had dropped on it; `name` is only shown. */
     importBase64: method(z.object({ name: z.string().min(1).max(255), base64: packageBase64 }), importResultSchema),
     /** The versions of a draft received from elsewhere that wait for a decision, oldest first. */
@@ -112,7 +119,7 @@ export type DeskScan = z.infer<typeof deskScanSchema>;
 export const deskService = service(
   {
     /** Drops the draft's package into the desk folder as `<draftId>.midad`. */
-    send: method(z.object({ id: draftIdSchema }), z.object({ path, package: packageInfoSchema })),
+    send: method(z.object({ id: draftIdSchema, includeConfidential }), z.object({ path, package: packageInfoSchema })),
     /** Packages in the desk folder that bring something this machine does not have. */
     scan: method(z.object({}), deskScanSchema),
     /** Imports one package from the desk folder by its file name. */

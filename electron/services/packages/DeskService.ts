@@ -6,13 +6,14 @@ import type { DraftMeta, DraftStatus } from '../../../shared/model/draft';
 import type { ReadBytes } from '../assets/AssetsService';
 import { atomicWriteFile } from '../storage/atomicWriteFile';
 import { nodeFileSystem, type FileSystem } from '../storage/FileSystem';
+import type { PackageAudience } from './confidentialIdentities';
 import { PACKAGE_EXTENSION, type Manifest } from './manifest';
 import { PendingDrops } from './PendingDrops';
 import type { PackagesService } from './PackagesService';
 import { packageInfo, readManifest } from './readPackage';
 
 export interface DeskServiceOptions {
-  packages: Pick<PackagesService, 'pack' | 'receiveFile' | 'relationTo'>;
+  packages: Pick<PackagesService, 'pack' | 'byHand' | 'receiveFile' | 'relationTo'>;
   /** The `deskFolder` setting; empty means no desk folder. */
   folder: () => string;
   /** Where drops that waited for the folder are remembered (`<dataDir>/packages/desk-pending.json`). */
@@ -26,6 +27,8 @@ type DeskApi = ServiceImplementation<typeof deskService>;
 
 /** The editorial steps that hand a story to the other side of the desk. */
 const HANDOVER: ReadonlySet<DraftStatus> = new Set(['submitted', 'changes_requested', 'approved']);
+
+const HANDOVER_AUDIENCE: PackageAudience = { kind: 'handover' };
 
 /** `<draftId>.midad`, never a temp name, a hidden file or a path. */
 const PACKAGE_FILE = /^[a-z0-9][a-z0-9-]{7,63}\.midad$/;
@@ -50,9 +53,15 @@ export class DeskService implements DeskApi {
     this.pending = new PendingDrops(this.fs, options.pendingFile);
   }
 
-  async send({ id }: { id: string }) {
+  /** By hand, unless it sends a hand-over that waited for the folder (the CLI's `desk` does): that is still the hand-over. */
+  async send({ id, includeConfidential = false }: { id: string; includeConfidential?: boolean }) {
+    const waited = !includeConfidential && (await this.pending.list()).includes(id);
+    return this.drop(id, waited ? HANDOVER_AUDIENCE : this.options.packages.byHand(includeConfidential));
+  }
+
+  private async drop(id: string, audience: PackageAudience) {
     const folder = await this.reachableFolder();
-    const { bytes, manifest } = await this.options.packages.pack(id);
+    const { bytes, manifest } = await this.options.packages.pack(id, audience);
     const path = join(folder, `${id}${PACKAGE_EXTENSION}`);
     await atomicWriteFile(this.fs, path, bytes);
     await this.pending.remove(id);
@@ -98,7 +107,7 @@ export class DeskService implements DeskApi {
   async afterTransition(meta: DraftMeta): Promise<void> {
     if (!HANDOVER.has(meta.status) || !this.options.folder()) return;
     try {
-      await this.send({ id: meta.id });
+      await this.drop(meta.id, HANDOVER_AUDIENCE);
     } catch {
       await this.pending.add(meta.id).catch(() => undefined);
     }
@@ -124,7 +133,7 @@ export class DeskService implements DeskApi {
   async poll(): Promise<DeskScan> {
     let scan = await this.scan();
     if (scan.state === 'reachable' && scan.waiting.length > 0) {
-      for (const id of scan.waiting) await this.send({ id }).catch(() => undefined);
+      for (const id of scan.waiting) await this.drop(id, HANDOVER_AUDIENCE).catch(() => undefined);
       scan = await this.scan();
     }
     const text = JSON.stringify(scan);

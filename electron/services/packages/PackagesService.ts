@@ -3,7 +3,8 @@ import type { CallContext, ServiceImplementation } from '../../../shared/api/con
 import { MidadError } from '../../../shared/api/errors';
 import type { Conflict, ImportResult, packagesService } from '../../../shared/api/packagesService';
 import { documentText, documentWordCount } from '../../../shared/editor/documentText';
-import type { DraftMeta, RevisionSummary } from '../../../shared/model/draft';
+import type { DraftMeta, Revision, RevisionSummary } from '../../../shared/model/draft';
+import type { Settings } from '../../../shared/model/settings';
 import { mergeComments } from '../../../shared/review/conflicts/mergeComments';
 import { mergeVersions } from '../../../shared/review/conflicts/mergeVersions';
 import type { ReadBytes } from '../assets/AssetsService';
@@ -26,6 +27,7 @@ import {
   REVISIONS_PREFIX,
   type Manifest,
 } from './manifest';
+import { carriesConfidentialIdentities, keepLocalIdentities, withoutConfidentialIdentities, type PackageAudience } from './confidentialIdentities';
 import { PackageFolders } from './PackageFolders';
 import { textBytes, zipPackage, type Entries } from './packageZip';
 import { packageInfo, readPackage, type ReceivedPackage } from './readPackage';
@@ -55,6 +57,8 @@ export interface PackagesServiceOptions {
   appVersion: string;
   /** The user's name and this computer's, written into every package sent. */
   sender: () => { name: string; machine: string };
+  /** The user's role: only an editor may send anonymous sources' identities by hand. */
+  role: () => Settings['role'];
 }
 
 type PackagesApi = ServiceImplementation<typeof packagesService>;
@@ -89,8 +93,8 @@ export class PackagesService implements PackagesApi {
     await this.folders.clearStaging();
   }
 
-  async export({ id, path }: Args<'export'>) {
-    const { bytes, manifest } = await this.pack(id);
+  async export({ id, path, includeConfidential }: Args<'export'>) {
+    const { bytes, manifest } = await this.pack(id, this.byHand(includeConfidential));
     const target = resolve(path);
     await atomicWriteFile(this.fs, target, bytes);
     return { path: target, size: bytes.length, package: packageInfo(manifest) };
@@ -100,8 +104,8 @@ export class PackagesService implements PackagesApi {
     return this.receiveFile(resolve(path), context);
   }
 
-  async exportBase64({ id }: Args<'exportBase64'>) {
-    const { bytes, manifest } = await this.pack(id);
+  async exportBase64({ id, includeConfidential }: Args<'exportBase64'>) {
+    const { bytes, manifest } = await this.pack(id, this.byHand(includeConfidential));
     return { fileName: `${id}${PACKAGE_EXTENSION}`, base64: Buffer.from(bytes).toString('base64'), package: packageInfo(manifest) };
   }
 
@@ -157,7 +161,7 @@ export class PackagesService implements PackagesApi {
           },
           document,
           fields: chosen.fields,
-          sources: chosen.sources,
+          sources: keepLocalIdentities(chosen.sources, current.sources),
           comments: mergeComments(chosen.comments, (whole === 'mine' ? theirs.file : current).comments),
           revisions: [...mergeHistories(theirs.file.revisions, current.revisions), summary],
         };
@@ -182,9 +186,20 @@ export class PackagesService implements PackagesApi {
     return relationOf(local, manifest);
   }
 
-  /** The draft as a package: what `export` writes and the desk folder receives. */
-  async pack(id: string): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+  /** A package sent by hand (export, desk send, the CLI) by this machine's user. */
+  byHand(includeConfidential = false): PackageAudience {
+    return { kind: 'by_hand', role: this.options.role(), includeConfidential };
+  }
+
+  /**
+   * The draft as a package for `audience`: what `export` writes and the desk
+   * folder receives. Identities left out are left out before the checksums.
+   */
+  async pack(id: string, audience: PackageAudience): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
     const source = await this.local(id);
+    const confidential = carriesConfidentialIdentities(audience, source.meta.status);
+    const shared = <T extends { sources?: DraftFile['sources'] }>(carrier: T): T =>
+      confidential || !carrier.sources ? carrier : { ...carrier, sources: withoutConfidentialIdentities(carrier.sources) };
     const entries: Entries = new Map();
     const carried: RevisionSummary[] = [];
     for (const summary of source.revisions) {
@@ -195,12 +210,12 @@ export class PackagesService implements PackagesApi {
       // A revision whose file is gone (pruned meanwhile, unreadable) is left out of the history sent.
       const revision = await this.store.readRevision(id, summary.id);
       if (!revision) continue;
-      entries.set(`${REVISIONS_PREFIX}${summary.id}.json`, textBytes(JSON.stringify(revision)));
+      entries.set(`${REVISIONS_PREFIX}${summary.id}.json`, textBytes(JSON.stringify(shared<Revision>(revision))));
       carried.push(summary);
     }
     // Conflicts wait on this machine's decision; the other side has its own version already.
     const { conflicts: _local, ...meta } = source.meta;
-    entries.set(DRAFT_ENTRY, textBytes(serializeDraftFile({ ...source, meta, revisions: carried })));
+    entries.set(DRAFT_ENTRY, textBytes(serializeDraftFile(shared({ ...source, meta, revisions: carried }))));
     for (const name of await this.assetNames(id)) {
       entries.set(`${ASSETS_PREFIX}${name}`, await this.readBytes(join(this.folders.layout.assetsDir(id), name)));
     }
@@ -218,6 +233,7 @@ export class PackagesService implements PackagesApi {
       sender: { name: name.slice(0, 200), machine: machine.slice(0, 255) },
       sentAt: this.clock().toISOString(),
       history: carried.map((summary) => summary.id),
+      confidentialIdentities: confidential,
     };
     const bytes = zipPackage(manifest, entries);
     return { bytes, manifest: { ...manifest, entries: {} } };
@@ -292,7 +308,12 @@ export class PackagesService implements PackagesApi {
     }
     await this.writeAssets(id, assets);
     const { conflicts } = current.meta;
-    return { ...file, meta: { ...file.meta, ...(conflicts ? { conflicts } : {}) }, revisions: mergeHistories(current.revisions, file.revisions) };
+    return {
+      ...file,
+      meta: { ...file.meta, ...(conflicts ? { conflicts } : {}) },
+      sources: keepLocalIdentities(file.sources, current.sources),
+      revisions: mergeHistories(current.revisions, file.revisions),
+    };
   }
 
   /** The received version in `conflicts/<revisionId>/`, moved in whole; its pictures join the draft's. */

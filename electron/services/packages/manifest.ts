@@ -28,6 +28,8 @@ export const manifestSchema = packageInfoSchema.extend({
   format: z.literal(PACKAGE_FORMAT),
   formatVersion: z.number().int().positive(),
   history: z.array(revisionIdSchema).min(1).max(100_000),
+  /** Whether anonymous sources' real identities were left in (absent in packages from before this was recorded). */
+  confidentialIdentities: z.boolean().optional(),
   entries: z.record(z.string().max(300), z.string().regex(/^[0-9a-f]{64}$/)),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

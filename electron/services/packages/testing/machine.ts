@@ -3,6 +3,7 @@ import { createDocument } from '../../../../shared/editor/documentText';
 import { withBlockId } from '../../../../shared/editor/blockIdFormat';
 import type { CommentThread } from '../../../../shared/model/comment';
 import type { ArticleDocument, SerializedNodeShape } from '../../../../shared/model/document';
+import type { Settings } from '../../../../shared/model/settings';
 import { AssetsService } from '../../assets/AssetsService';
 import type { DraftsService } from '../../drafts/DraftsService';
 import { startService, tempDataDir } from '../../drafts/testing/harness';
@@ -23,7 +24,7 @@ export interface Machine {
   close(): Promise<void>;
 }
 
-export async function startMachine(user: string, fs?: FileSystem): Promise<Machine> {
+export async function startMachine(user: string, fs?: FileSystem, role: Settings['role'] = 'journalist'): Promise<Machine> {
   const { dir, cleanup } = await tempDataDir();
   const { service: drafts } = await startService(dir, { author: user, fs });
   const packages = new PackagesService({
@@ -33,6 +34,7 @@ export async function startMachine(user: string, fs?: FileSystem): Promise<Machi
     readBytes: (path) => readFile(path),
     appVersion: '0.0.0-test',
     sender: () => ({ name: user, machine: `${user}-pc` }),
+    role: () => role,
   });
   await packages.start();
   const assets = new AssetsService({ dataDir: dir, readBytes: (path) => readFile(path) });
