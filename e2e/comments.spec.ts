@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
+import { waitForSaved } from './support/editorPage';
 
 const HEADLINE = 'الحكومة تعلن خطة لدعم الفلاحين';
 const SENTENCE = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم الفلاحين المتضررين من الجفاف';
@@ -12,10 +13,6 @@ const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص ال�
 const panel = (page: Page) => page.getByRole('complementary', { name: 'التعليقات' });
 const thread = (page: Page) => panel(page).getByRole('listitem', { name: `تعليق ${ME}: من أين هذا الرقم؟` });
 const body = (page: Page) => editorText(page).locator(':scope > p').last();
-
-async function waitForSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
-}
 
 /**
  * Selects `length` characters from `offset` in the text of `within` (across its

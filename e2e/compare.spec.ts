@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
-import { editorText, newDraft, typeHeadline } from './support/editorPage';
+import { editorText, newDraft, typeHeadline, waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'حرب المغرب على الإرهاب مستمرة';
@@ -11,10 +11,6 @@ const SECOND = 'وأشادت واشنطن بالجهود التي تبذلها �
 const THIRD = 'وقال مصدر أمني إن التحقيق ما زال مستمرا.';
 
 const paragraph = (page: Page, text: string) => editorText(page).locator(':scope > p', { hasText: text });
-
-async function waitForSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
-}
 
 /** Selects from `offset` in the text of `from` to the end of `to`'s text, and waits until Lexical has taken the selection. */
 async function selectText(page: Page, from: Locator, offset: number | 'end', to: Locator, word?: string): Promise<void> {

@@ -7,7 +7,7 @@ import type { ArticleDocument } from '../shared/model/document';
 import { article, edit, startMachine, type Machine } from '../electron/services/packages/testing/machine';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
-import { editorText, placeCaretAtEnd } from './support/editorPage';
+import { editorText, placeCaretAtEnd, waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'تفكيك خلية إرهابية بين طنجة والناظور';
@@ -19,7 +19,6 @@ const THEIR_P2 = 'وأوضح بلاغ للمديرية أن العملية جر�
 const THEIR_P3 = 'وحجزت المصالح الأمنية أسلحة بيضاء ومعدات إلكترونية ومبالغ مالية.';
 
 const arrivals = (page: Page) => page.getByRole('region', { name: 'الواردات من المكتب' });
-const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
 
 /** The other machine's text as its editor saves it: Lexical writes a paragraph's text format and style too. */
 function savedByEditor(paragraphs: Record<string, string>): ArticleDocument {
@@ -94,7 +93,7 @@ describe('the desk folder, end to end in Chromium', () => {
     const paragraph = editorText(page).locator(':scope > p', { hasText: P2 });
     await placeCaretAtEnd(paragraph);
     await page.keyboard.type(MY_ADDITION);
-    await saved(page);
+    await waitForSaved(page);
 
     // There, meanwhile, from the revision both had: the second and third paragraphs changed.
     await edit(editor, id, savedByEditor({ para0001: P1, para0002: THEIR_P2, para0003: THEIR_P3 }));

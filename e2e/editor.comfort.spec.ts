@@ -2,17 +2,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
-import { editorText, newDraft, typeHeadline } from './support/editorPage';
+import { editorText, newDraft, typeHeadline, waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'إجراءات أمنية جديدة بعد تفكيك خلية إرهابية';
 const INTERTITLE = 'إشادة دولية';
 
 const fieldsPanel = (page: Page) => page.getByRole('complementary', { name: 'حقول المقال' });
-
-async function waitForSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
-}
 
 /** The body blocks after the fixed headline, kicker and lead: tag, direction, text. */
 async function blocks(page: Page): Promise<Array<[string, string | null, string]>> {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
+import { waitForSaved } from './support/editorPage';
 
 const HEADLINE = 'إجراءات أمنية جديدة بعد تفكيك خلية في الرباط';
 // Starts with a Latin name and holds numbers: the paragraph must stay right-to-left.
@@ -10,10 +11,6 @@ const BODY = 'UB40 فرقة غنائية زارت المغرب سنة 2021، و�
 const LATER = ' وهذه جملة ستُلغى بالاستعادة';
 
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
-
-async function waitForSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
-}
 
 async function textOf(page: Page): Promise<string> {
   return (await articleText(editorText(page))).replace(/\s+/g, ' ');

@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
 import { screenshot } from './support/screenshots';
+import { waitForSaved } from './support/editorPage';
 
 /** A real photo-sized PNG (a sky-to-sand gradient), built here so the test carries no binary file. */
 function picturePng(width = 800, height = 450): Buffer {
@@ -56,7 +57,7 @@ describe('pictures and embeds, end to end in Chromium', () => {
     await page.getByRole('textbox', { name: 'تعليق الصورة' }).fill('ساحة البريد في الرباط');
     await page.getByRole('textbox', { name: 'مصدر الصورة' }).fill('تصوير: كيفاش');
     await page.getByRole('textbox', { name: 'نص بديل' }).fill('ساحة مزدحمة');
-    await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
+    await waitForSaved(page);
     await page.reload();
     const image = page.getByRole('img', { name: 'ساحة مزدحمة' });
     await image.waitFor();
@@ -74,7 +75,7 @@ describe('pictures and embeds, end to end in Chromium', () => {
     const thumbnail = page.getByRole('img', { name: 'معاينة الصورة البارزة' });
     await thumbnail.waitFor();
     expect(await thumbnail.evaluate((node) => (node as HTMLImageElement).naturalWidth)).toBe(800);
-    await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
+    await waitForSaved(page);
     await thumbnail.scrollIntoViewIfNeeded();
     await page.getByRole('textbox', { name: 'نص بديل' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'picture');

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openMidad, type MidadPage } from './support/browser';
+import { waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'واخا ما كاين بوناني.. حرب المغرب على الإرهاب مستمرة';
@@ -9,10 +10,6 @@ const HAFIDI = 'إحسان الحافيظي';
 
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const popover = (page: Page) => page.getByRole('dialog', { name: 'مصدر الاقتباس' });
-
-async function waitForSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
-}
 
 /** Every quote node in the editor: kind, source id and text (the marks are drawn, so not in the text). */
 async function quotesInEditor(page: Page) {

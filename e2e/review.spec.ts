@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
-import { editorText, lastParagraph, newDraft, placeCaretAtEnd, typeHeadline } from './support/editorPage';
+import { editorText, lastParagraph, newDraft, placeCaretAtEnd, typeHeadline, waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const HEADLINE = 'الشرطة تفكك خلية في طنجة';
@@ -11,7 +11,6 @@ const REASON = 'كما وردت في بيان الوزارة';
 const REQUEST = 'أضف مصدرا ثانيا وتاريخ العملية';
 
 const badge = (page: Page) => page.locator('.status-badge');
-const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
 
 async function becomes(page: Page, role: 'journalist' | 'editor', userName: string) {
   await page.evaluate(
@@ -43,7 +42,7 @@ describe('the review workflow, end to end in Chromium', () => {
     await newDraft(page);
     await typeHeadline(page, HEADLINE);
     await page.keyboard.type('و أشادت الوزارة بالعمل الذي قامت به الشرطة في المدينة.');
-    await saved(page);
+    await waitForSaved(page);
     expect(await badge(page).textContent()).toBe('الحالة: مسودة');
     id = await page.evaluate(async (headline) => (await window.midad!.drafts.list({})).find((draft) => draft.headline === headline)!.id, HEADLINE);
 
@@ -65,7 +64,7 @@ describe('the review workflow, end to end in Chromium', () => {
     await placeCaretAtEnd(lastParagraph(page));
     await page.keyboard.type(' وأضافت');
     await page.getByRole('status').filter({ hasText: /^تغييرات غير محفوظة$/ }).waitFor();
-    await saved(page);
+    await waitForSaved(page);
   });
 
   it('as an editor: the inbox lists it with who and when; a step taken outside the window does not break saving; changes are requested', async () => {
@@ -88,7 +87,7 @@ describe('the review workflow, end to end in Chromium', () => {
     await placeCaretAtEnd(lastParagraph(page));
     await page.keyboard.type(' اليوم');
     await page.getByRole('status').filter({ hasText: /^تغييرات غير محفوظة$/ }).waitFor();
-    await saved(page);
+    await waitForSaved(page);
     const stored = await page.evaluate(async (draftId) => {
       const [latest] = await window.midad!.drafts.revisions({ id: draftId });
       return (await window.midad!.drafts.revision({ id: draftId, revisionId: latest!.id })).document;

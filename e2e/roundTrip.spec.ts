@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { launchChromium, openMidad, type MidadPage } from './support/browser';
-import { editorText, newDraft, typeHeadline } from './support/editorPage';
+import { editorText, newDraft, typeHeadline, waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 import { startWebHostProcess, type WebHostProcess } from './support/webHost';
 
@@ -34,7 +34,6 @@ const EDITOR_THIRD = THIRD.replace('أسلحة بيضاء', 'أسلحة ناري
 
 const paragraph = (page: Page, text: string) => editorText(page).locator(':scope > p', { hasText: text });
 const badge = (page: Page) => page.locator('.status-badge');
-const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
 
 async function configure(page: Page, settings: Record<string, string>) {
   await page.evaluate(async (entries) => {
@@ -175,7 +174,7 @@ describe('a story between a journalist and an editor through one desk folder, en
     await page.keyboard.type(SECOND.slice(SECOND_BEFORE_QUOTE.length + QUOTE.length));
     await page.keyboard.press('Enter');
     await page.keyboard.type(THIRD);
-    await saved(page);
+    await waitForSaved(page);
     expect((await articleText(editorText(page))).split('\n').filter(Boolean)).toEqual([HEADLINE, FIRST, SECOND, THIRD]);
     expect(await editorText(page).locator('q[data-midad-quote="speech"]').textContent()).toBe(QUOTE);
     id = await page.evaluate(async (headline) => (await window.midad!.drafts.list({})).find((draft) => draft.headline === headline)!.id, HEADLINE);
@@ -220,7 +219,7 @@ describe('a story between a journalist and an editor through one desk folder, en
     const suggestions = await openPanel(page, 'الاقتراحات', 'الاقتراحات');
     await suggestions.getByRole('listitem').nth(1).waitFor();
     expect(await suggestions.getByRole('listitem').count()).toBe(2);
-    await saved(page);
+    await waitForSaved(page);
     await screenshot(page, 'roundtrip-2-editor-suggestions');
 
     await takeStep(page, 'طلب تعديلات', 'مطلوب تعديلات', REQUEST);
@@ -253,7 +252,7 @@ describe('a story between a journalist and an editor through one desk folder, en
     await thread.getByRole('textbox', { name: `ردّ على ${EDITOR}` }).fill(REPLY);
     await thread.getByRole('button', { name: 'ردّ', exact: true }).click();
     expect(await thread.locator('.comment-text').allTextContents()).toEqual([COMMENT, REPLY]);
-    await saved(page);
+    await waitForSaved(page);
     await screenshot(page, 'roundtrip-3-decided');
 
     await takeStep(page, 'إعادة الإرسال', 'مُرسلة للمراجعة');
@@ -294,7 +293,7 @@ describe('a story between a journalist and an editor through one desk folder, en
     await theirs.keyboard.type('التحقيق');
     await selectWord(theirs, paragraph(theirs, THIRD), 'بيضاء');
     await theirs.keyboard.type('نارية');
-    await saved(theirs);
+    await waitForSaved(theirs);
     expect((await articleText(editorText(theirs))).split('\n').filter(Boolean)).toEqual([HEADLINE, ACCEPTED_FIRST, EDITOR_SECOND, EDITOR_THIRD]);
     await backToLibrary(theirs);
 
@@ -304,7 +303,7 @@ describe('a story between a journalist and an editor through one desk folder, en
     await badge(mine).filter({ hasText: 'الحالة: موافق عليها' }).waitFor();
     await selectWord(mine, paragraph(mine, SECOND_BEFORE_QUOTE), 'البحث متواصل');
     await mine.keyboard.type('البحث ما زال متواصلا');
-    await saved(mine);
+    await waitForSaved(mine);
     const deskBar = mine.getByRole('group', { name: 'حزمة المادة' });
     await deskBar.getByRole('button', { name: 'إرسال إلى المكتب' }).click();
     await deskBar.getByRole('status').filter({ hasText: 'أودِعت المادة في مجلد المكتب.' }).waitFor();

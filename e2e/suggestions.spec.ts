@@ -2,17 +2,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleText } from './support/articleText';
 import { useMidadTab } from './support/browser';
-import { editorText, newDraft, typeHeadline } from './support/editorPage';
+import { editorText, newDraft, typeHeadline, waitForSaved } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 // A Latin name in the Arabic sentence checks that insertions and deletions keep their place in bidi text.
 const SENTENCE = 'أعلنت الحكومة خطة جديدة مع FAO لدعم الفلاحين';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'الاقتراحات' });
-
-async function waitForSaved(page: Page) {
-  await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
-}
 
 /**
  * Selects characters of the paragraph's first text node (a caret when `end` is left out) and waits

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
-import { newDraft, readDraft } from './support/editorPage';
+import { newDraft, readDraft, waitForSaved } from './support/editorPage';
 
 const fieldsPanel = (page: Page) => page.getByRole('complementary', { name: 'حقول المقال' });
 
@@ -20,7 +20,7 @@ describe("the newsroom's time zone, end to end in Chromium", () => {
     const panel = fieldsPanel(page);
     await panel.getByLabel('تاريخ النشر ووقته').fill('2026-12-01T13:05');
     await panel.getByText('الثلاثاء 1 ديسمبر 2026 على الساعة 13:05').waitFor();
-    await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
+    await waitForSaved(page);
     await expect.poll(async () => (await readDraft(page, id)).fields.publishedAt).toBe('2026-12-01T13:05:00+01:00');
     expect(tab.errors).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../shared/model/draft';
 import { useMidadTab } from './support/browser';
-import { editorText, newDraft, readDraft } from './support/editorPage';
+import { editorText, newDraft, readDraft, waitForSaved } from './support/editorPage';
 
 /** A shortened copy of the fixture article, in the fixtures' plain-text form (breaking line, date line, headline twice). */
 const ARTICLE = readFileSync(join(import.meta.dirname, 'fixtures', 'typed-article.txt'), 'utf8');
@@ -104,7 +104,7 @@ describe('typing the fixture from scratch, end to end in Chromium', () => {
     await panel.getByRole('group', { name: 'وسوم الوسائط' }).getByRole('checkbox', { name: 'صور' }).check();
     await panel.getByLabel('تاريخ النشر ووقته').fill('2021-12-21T13:05');
     await panel.getByLabel('المكان').fill('الرباط');
-    await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
+    await waitForSaved(page);
     await page.getByRole('button', { name: 'العودة إلى المكتبة' }).click();
     await page.getByRole('heading', { name: 'المكتبة' }).waitFor();
 

@@ -9,24 +9,14 @@ import { documentText, documentWordCount } from '../../../shared/editor/document
 import { crashVersions } from './testing/crashVersions';
 import { startService, tempFilesUnder } from './testing/harness';
 import { MemoryIndex } from './testing/MemoryIndex';
+// Seeded, so a failing kill offset can be replayed.
+import { mulberry32 } from '../../../shared/util/random';
 
 const KILLS = 200;
 /** Independent data folders killed side by side, to use both cores of a CI machine. */
 const LANES = 2;
 const MAX_DELAY_MS = 40;
 const SEED = 20_211_221;
-
-/** A small seeded generator, so a failing kill offset can be replayed. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 let workDir: string;
 let bundle: string;

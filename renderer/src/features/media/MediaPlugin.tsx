@@ -56,6 +56,13 @@ export function MediaPlugin({ draftId, readOnly }: EditorExtensionContext) {
       }
     };
     const currentSelection = () => editor.getEditorState().read(() => $getSelection()?.clone() ?? null);
+    /** Pasted or dropped picture files go in at the caret; anything else is left to other handlers. */
+    const insertFrom = (files: File[], event: Event) => {
+      if (files.length === 0) return false;
+      event.preventDefault();
+      void insertFiles(files, currentSelection());
+      return true;
+    };
     return mergeRegister(
       editor.registerCommand(
         PASTE_COMMAND,
@@ -63,11 +70,7 @@ export function MediaPlugin({ draftId, readOnly }: EditorExtensionContext) {
           const transfer = 'clipboardData' in event ? event.clipboardData : null;
           // Copied web content carries its pictures in HTML; the HTML paste handles those.
           if (!transfer || transfer.types.includes('text/html')) return false;
-          const files = imageFilesOf(transfer);
-          if (files.length === 0) return false;
-          event.preventDefault();
-          void insertFiles(files, currentSelection());
-          return true;
+          return insertFrom(imageFilesOf(transfer), event);
         },
         COMMAND_PRIORITY_EDITOR,
       ),
@@ -83,11 +86,7 @@ export function MediaPlugin({ draftId, readOnly }: EditorExtensionContext) {
       editor.registerCommand(
         DROP_COMMAND,
         (event) => {
-          const files = imageFilesOf(event.dataTransfer);
-          if (files.length === 0) return false;
-          event.preventDefault();
-          void insertFiles(files, currentSelection());
-          return true;
+          return insertFrom(imageFilesOf(event.dataTransfer), event);
         },
         COMMAND_PRIORITY_EDITOR,
       ),
