@@ -1,16 +1,27 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
+import { placeCaretIn } from './support/editorPage';
+import { screenshot } from './support/screenshots';
 
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'التدقيق' });
 const group = (page: Page, ruleId: string) => panel(page).locator(`li.finding-group[data-rule="${ruleId}"]`);
 const menu = (page: Page) => page.getByRole('dialog', { name: 'ملاحظة التدقيق' });
 
-/** The words underlined right now, read from the CSS highlights (they are not in the DOM). */
+/**
+ * The words underlined right now, each only if its line lies under it: the
+ * lines are drawn in a layer of their own, so the words are read by hitting
+ * the text just above each line.
+ */
 function marked(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    ['error', 'warning', 'advice'].flatMap((severity) => [...(CSS.highlights.get(`midad-proof-${severity}`) ?? [])].map((range) => (range as Range).toString())),
+    [...document.querySelectorAll<HTMLElement>('.proof-underlines .proof-underline')].flatMap((line) => {
+      const box = line.getBoundingClientRect();
+      const caret = document.caretRangeFromPoint(box.left + box.width / 2, box.top - 6);
+      const word = line.dataset.text ?? '';
+      return caret?.startContainer.textContent?.includes(word) ? [word] : [];
+    }),
   );
 }
 
@@ -47,6 +58,7 @@ describe('proofreading in the editor, end to end in Chromium', () => {
 
     const words = await waitForMarks(page, (list) => list.includes('الحكومه') && list.includes('و أشادت'));
     expect(words).toEqual(expect.arrayContaining(['و أشادت', ',', 'الحكومه']));
+    await screenshot(page, 'proofreading');
 
     await page.getByRole('button', { name: 'التدقيق', exact: true }).click();
     await group(page, 'detached-conjunction').waitFor();
@@ -67,6 +79,22 @@ describe('proofreading in the editor, end to end in Chromium', () => {
     await panel(page).getByText('ملاحظات مستبعدة: 1').waitFor();
     // The text itself is left as written.
     expect(await editorText(page).textContent()).toContain('في في');
+  });
+
+  it('takes the lines off a paragraph while it is typed in and draws them again under the moved words', async () => {
+    const { page } = tab;
+    const paragraph = editorText(page).locator(':scope > p', { hasText: 'الحكومه' });
+    await placeCaretIn(paragraph);
+    // To the paragraph's first letter, so the typed word pushes every word after it along the line.
+    await paragraph.evaluate((element) => {
+      const first = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode();
+      if (first) getSelection()?.collapse(first, 0);
+    });
+    await page.waitForTimeout(50);
+    await page.keyboard.type('ثم ');
+    expect(await marked(page)).not.toContain('الحكومه');
+    const words = await waitForMarks(page, (list) => list.includes('الحكومه'));
+    expect(words).toContain('الحكومه');
   });
 
   it('suggests spellings for a misspelt word from the keyboard, and a word added to the dictionary loses its mark', async () => {

@@ -8,13 +8,13 @@ import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { ignoredWords, isDismissed } from './articleProofreading';
 import { BlockTracker } from './blockTracker';
-import { $findingAt, $touchesFindings, clearFindings, paintFindings } from './highlights';
+import { $dirtyBlocksWithFindings, $findingAt, $findingUnderlines } from './findingRanges';
 import { $readBlock } from './liveBlocks';
-import { blockElements, NearViewport, scrollParent } from './nearViewport';
 import { newsroomDictionaryRevision } from './newsroomDictionary';
 import { ProofreadingMenu, type MenuTarget } from './ProofreadingMenu';
 import { startProofreading } from './proofreadingSession';
 import { sessionStore } from './sessionRegistry';
+import { UnderlineLayer } from './underlineLayer';
 import './proofreading.css';
 
 /** Typing pauses this long before the changed blocks go to the worker. */
@@ -51,7 +51,6 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
     return () => {
       started.dispose();
       store.set(null);
-      clearFindings();
     };
   }, [enabled, midad, language, store]);
 
@@ -108,43 +107,43 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
 
   const visible = useMemo(() => findings.filter((finding) => !isDismissed(articleFields, finding)), [findings, articleFields]);
 
-  // Which blocks are near the screen outlives one answer of the checker: a new list of
-  // findings must not wipe the underlines on screen while the observer reports again.
-  const [near, setNear] = useState<{ viewport: NearViewport; revision: number } | null>(null);
+  const [layer, setLayer] = useState<UnderlineLayer | null>(null);
   useEffect(() => {
     if (!session) return;
-    const root = editor.getRootElement();
-    const scroller = root && scrollParent(root);
-    let revision = 0;
-    const viewport = new NearViewport(scroller, () => setNear({ viewport, revision: ++revision }));
-    setNear({ viewport, revision });
-    return () => viewport.dispose();
+    let current: UnderlineLayer | null = null;
+    const unregister = editor.registerRootListener((root) => {
+      current?.dispose();
+      current = root && new UnderlineLayer(root);
+      setLayer(current);
+    });
+    return () => {
+      unregister();
+      current?.dispose();
+      setLayer(null);
+    };
   }, [editor, session]);
 
   useEffect(() => {
-    if (!session || !near) return;
-    near.viewport.track(blockElements(editor, new Set(visible.map((finding) => finding.blockId))));
-    const paint = () => paintFindings(editor, visible.filter((finding) => near.viewport.has(finding.blockId)));
-    let frame = requestAnimationFrame(paint);
+    if (!layer) return;
+    const paint = () => layer.set(editor.getEditorState().read(() => $findingUnderlines(editor, visible)));
+    paint();
     let pause: ReturnType<typeof setTimeout> | undefined;
-    // Setting the highlights re-marks every finding painted (a repaint of every block on
-    // screen with findings). Typing elsewhere than in a block with findings leaves their
-    // ranges right; typing in one keeps them on their live text nodes, and the block's
-    // check answers a moment later: repaint once typing pauses.
+    // Typing in a block with findings moves its words from under their lines: its lines go
+    // at once, and come back where the words now are once typing pauses (the block's check
+    // answers a moment later and sets them again). Other blocks' lines stay as drawn.
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements }) => {
-      if (!editorState.read(() => $touchesFindings(visible, dirtyElements))) return;
+      if (dirtyElements.size === 0) return;
+      const edited = editorState.read(() => $dirtyBlocksWithFindings(editor, visible, dirtyElements));
+      if (edited.length === 0) return;
+      layer.hide(edited);
       clearTimeout(pause);
-      pause = setTimeout(() => {
-        cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(paint);
-      }, REPAINT_PAUSE_MS);
+      pause = setTimeout(paint, REPAINT_PAUSE_MS);
     });
     return () => {
       clearTimeout(pause);
-      cancelAnimationFrame(frame);
       unregister();
     };
-  }, [editor, session, visible, near]);
+  }, [editor, layer, visible]);
 
   useEffect(() => {
     if (!session || readOnly) return;

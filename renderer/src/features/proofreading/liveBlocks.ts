@@ -58,9 +58,14 @@ export function $readBlock(node: LexicalNode): CheckBlock | null {
 
 /** The text runs of a block, in order. */
 export function $textRuns(block: ElementNode): TextRun[] {
+  return $textAndRuns(block).runs;
+}
+
+/** A block's text as the proofreader reads it, with the text node behind each stretch of it, in one walk. */
+export function $textAndRuns(block: ElementNode): { text: string; runs: TextRun[] } {
   const out = { text: '', quotes: [] as QuoteRange[], runs: [] as TextRun[] };
   $walk(block, out);
-  return out.runs;
+  return out;
 }
 
 /** The text node and offset holding block offset `offset`; at a boundary, the run ending there when `preferEnd`. */

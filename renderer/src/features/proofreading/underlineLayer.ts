@@ -1,0 +1,141 @@
+import type { Severity } from '../../../../shared/proofreading/types';
+
+/** One underlined stretch of text: the top-level block it lies in, how serious it is, and its words. */
+export interface Underline {
+  block: Element;
+  severity: Severity;
+  range: Range;
+  text: string;
+}
+
+/** How far above and below the visible part of the article underlines are drawn, in screens. */
+const MARGIN_SCREENS = 1;
+/** The line sits this far above the bottom of the words' box (their descenders). */
+const LINE_RISE_PX = 3;
+
+interface Band {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Proofreading underlines drawn in a layer of our own over the article,
+ * outside Lexical's DOM. CSS custom highlights looked cheaper but are not:
+ * Chromium re-marks every highlight and repaints each text node holding one
+ * on any change to the document, i.e. on every key, which cost typing about a
+ * millisecond per underlined paragraph on screen. This layer is drawn from the
+ * ranges' boxes only when the findings change, the article's size changes or
+ * it scrolls out of the drawn band (the screen and one more above and below,
+ * so a long story costs what a short one does); typing in a block hides that
+ * block's underlines until the next answer, as native spellcheckers do.
+ */
+export class UnderlineLayer {
+  private readonly layer: HTMLElement;
+  private underlines: readonly Underline[] = [];
+  /** Blocks edited since the underlines were set: their words moved from under their lines. */
+  private readonly hidden = new Set<Element>();
+  private readonly drawn = new Map<Element, HTMLElement[]>();
+  private band: Band | null = null;
+  private frame = 0;
+  private readonly resizes: ResizeObserver | null;
+  private readonly scrollTarget: HTMLElement | Window;
+
+  constructor(private readonly content: HTMLElement) {
+    this.layer = document.createElement('div');
+    this.layer.className = 'proof-underlines';
+    this.layer.setAttribute('aria-hidden', 'true');
+    content.after(this.layer);
+    this.scrollTarget = scrollParent(content) ?? window;
+    this.scrollTarget.addEventListener('scroll', this.onScroll, { passive: true });
+    // A line more or less anywhere, a new width, a picture that loaded: the text below moved.
+    this.resizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.schedule());
+    this.resizes?.observe(content);
+  }
+
+  /** Underlines these stretches from now on (all blocks shown again). */
+  set(underlines: readonly Underline[]): void {
+    this.underlines = underlines;
+    this.hidden.clear();
+    this.schedule();
+  }
+
+  /** Takes the lines off these blocks until the next `set`: their text is being edited. */
+  hide(blocks: readonly Element[]): void {
+    for (const block of blocks) {
+      this.hidden.add(block);
+      for (const mark of this.drawn.get(block) ?? []) mark.remove();
+      this.drawn.delete(block);
+    }
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.frame);
+    this.scrollTarget.removeEventListener('scroll', this.onScroll);
+    this.resizes?.disconnect();
+    this.layer.remove();
+  }
+
+  private readonly onScroll = () => {
+    const band = this.band;
+    const view = this.visible(this.layer.getBoundingClientRect());
+    if (!band || view.top < band.top || view.bottom > band.bottom) this.schedule();
+  };
+
+  private schedule(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** The part of the article on screen, in the layer's coordinates. */
+  private visible(origin: DOMRect): Band {
+    const view = this.scrollTarget instanceof Window ? { top: 0, bottom: window.innerHeight } : this.scrollTarget.getBoundingClientRect();
+    return { top: view.top - origin.top, bottom: view.bottom - origin.top };
+  }
+
+  private draw(): void {
+    const origin = this.layer.getBoundingClientRect();
+    const view = this.visible(origin);
+    const margin = (view.bottom - view.top) * MARGIN_SCREENS;
+    const band = { top: view.top - margin, bottom: view.bottom + margin };
+    const near = new Map<Element, boolean>();
+    const isNear = (block: Element) => {
+      let answer = near.get(block);
+      if (answer === undefined) {
+        const box = block.getBoundingClientRect();
+        answer = block.isConnected && box.bottom - origin.top >= band.top && box.top - origin.top <= band.bottom;
+        near.set(block, answer);
+      }
+      return answer;
+    };
+    this.drawn.clear();
+    const marks: HTMLElement[] = [];
+    for (const underline of this.underlines) {
+      if (this.hidden.has(underline.block) || !isNear(underline.block)) continue;
+      const blockMarks = this.drawn.get(underline.block) ?? [];
+      this.drawn.set(underline.block, blockMarks);
+      for (const box of underline.range.getClientRects()) {
+        if (box.width === 0) continue;
+        const mark = document.createElement('div');
+        mark.className = `proof-underline proof-${underline.severity}`;
+        mark.dataset.text = underline.text;
+        mark.style.left = `${box.left - origin.left}px`;
+        mark.style.top = `${box.bottom - origin.top - LINE_RISE_PX}px`;
+        mark.style.width = `${box.width}px`;
+        blockMarks.push(mark);
+        marks.push(mark);
+      }
+    }
+    this.layer.replaceChildren(...marks);
+    this.band = band;
+  }
+}
+
+/** The nearest ancestor that scrolls the article, or null for the window. */
+function scrollParent(element: Element): HTMLElement | null {
+  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(parent).overflowY)) return parent;
+  }
+  return null;
+}
