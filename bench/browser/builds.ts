@@ -44,7 +44,7 @@ let builds: Promise<{ renderer: string; peers: string }> | undefined;
 export function productionBuilds(): Promise<{ renderer: string; peers: string }> {
   builds ??= (async () => {
     const [renderer, peers] = await Promise.all([
-      viteBuild(['--mode', 'web'], temporaryDir('midad-bench-renderer-')),
+      viteBuild(['--mode', 'web', ...(process.env.BENCH_NO_MINIFY ? ['--minify', 'false'] : [])], temporaryDir('midad-bench-renderer-')),
       viteBuild(['--config', 'bench/peers/vite.config.ts'], temporaryDir('midad-bench-peers-')),
     ]);
     return { renderer, peers };
