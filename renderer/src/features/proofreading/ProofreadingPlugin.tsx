@@ -126,6 +126,7 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
   useEffect(() => {
     if (!layer) return;
     const paint = () => layer.set(editor.getEditorState().read(() => $findingUnderlines(editor, visible)));
+    const blocksWithFindings = new Set(visible.map((finding) => finding.blockId));
     paint();
     let pause: ReturnType<typeof setTimeout> | undefined;
     // Typing in a block with findings moves its words from under their lines: its lines go
@@ -133,7 +134,7 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
     // answers a moment later and sets them again). Other blocks' lines stay as drawn.
     const unregister = editor.registerUpdateListener(({ editorState, dirtyElements }) => {
       if (dirtyElements.size === 0) return;
-      const edited = editorState.read(() => $dirtyBlocksWithFindings(editor, visible, dirtyElements));
+      const edited = editorState.read(() => $dirtyBlocksWithFindings(editor, blocksWithFindings, dirtyElements));
       if (edited.length === 0) return;
       layer.hide(edited);
       clearTimeout(pause);

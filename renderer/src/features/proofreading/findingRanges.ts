@@ -45,17 +45,17 @@ export function $findingUnderlines(editor: LexicalEditor, findings: readonly Fin
 }
 
 /**
- * The elements of the top-level blocks an update dirtied that have findings:
- * their text moved under their underlines. Other blocks' text is where it was.
+ * The elements of the top-level blocks an update dirtied that have findings
+ * (`blockIds`: the blocks with findings): their text moved under their
+ * underlines. Other blocks' text is where it was.
  */
 export function $dirtyBlocksWithFindings(
   editor: LexicalEditor,
-  findings: readonly Finding[],
+  blockIds: ReadonlySet<string>,
   dirtyElements: ReadonlyMap<NodeKey, unknown>,
 ): Element[] {
-  if (findings.length === 0) return [];
-  const blockIds = new Set(findings.map((finding) => finding.blockId));
   const elements: Element[] = [];
+  if (blockIds.size === 0) return elements;
   for (const key of dirtyElements.keys()) {
     const node = $getNodeByKey(key);
     if (!node || !$isRootNode(node.getParent()) || !blockIds.has($blockIdOf(node))) continue;
