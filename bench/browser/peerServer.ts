@@ -19,7 +19,11 @@ export interface PeerServer {
   close(): Promise<void>;
 }
 
-/** Serves the built peer pages and their articles on 127.0.0.1, with the same caching as a plain static server. */
+/**
+ * Serves the built peer pages and their articles on 127.0.0.1, with the caching of
+ * Midad's web host: the content-hashed files under `assets/` from the cache, pages
+ * and articles fresh each time.
+ */
 export async function startPeerServer(dir: string): Promise<PeerServer> {
   const articles = new Map<string, string>();
   const server = createServer((request, response) => {
@@ -37,7 +41,13 @@ export async function startPeerServer(dir: string): Promise<PeerServer> {
       return;
     }
     readFile(file).then(
-      (data) => response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(data),
+      (data) =>
+        response
+          .writeHead(200, {
+            'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+            'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          })
+          .end(data),
       () => response.writeHead(404).end(),
     );
   });

@@ -96,6 +96,8 @@ describe('web host', () => {
     const script = await rawRequest(host.port, { path: '/assets/app.js', headers: pageHeaders });
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    // Built assets are named by their content hash: a warm start takes them from the cache.
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(script.body).toBe('console.log(1)');
   });
 
