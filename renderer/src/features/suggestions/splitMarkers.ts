@@ -36,8 +36,8 @@ function $isSplittable(node: LexicalNode): boolean {
  * nodes are Lexical's and the house's own, so the mark is put on their DOM
  * after each update rather than by their `createDOM`: only the blocks the
  * update dirtied (a split's state lives on its block, and a recreated DOM
- * element comes from a dirty block), all of them when the root itself changed
- * (a new document, blocks added or removed). Typing must not walk the article.
+ * element comes from a dirty block, added blocks included), all of them for a
+ * new document. Typing must not walk the article.
  */
 export function registerSplitMarkers(editor: LexicalEditor): () => void {
   const markAll = () => editor.getEditorState().read(() => $splittableBlocks().forEach((block) => $markSplit(editor, block)));
@@ -46,8 +46,9 @@ export function registerSplitMarkers(editor: LexicalEditor): () => void {
     editor.registerRootListener(markAll),
     editor.registerUpdateListener(({ editorState, dirtyElements, dirtyLeaves }) =>
       editorState.read(() => {
-        // `setEditorState` leaves the root alone in the dirty set, with every DOM element new.
-        const wholeDocument = dirtyElements.get('root') === true || (dirtyElements.size === 1 && dirtyElements.has('root') && dirtyLeaves.size === 0);
+        // `setEditorState` leaves the root alone in the dirty set, with every DOM element new. The root
+        // being marked on purpose says nothing: Lexical does that on every keystroke, to cache its text.
+        const wholeDocument = dirtyElements.size === 1 && dirtyElements.has('root') && dirtyLeaves.size === 0;
         if (wholeDocument) return $splittableBlocks().forEach((block) => $markSplit(editor, block));
         for (const key of dirtyElements.keys()) {
           const node = $getNodeByKey(key);
