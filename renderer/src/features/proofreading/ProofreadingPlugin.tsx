@@ -92,7 +92,8 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
       dirty.clear();
       if (delta) session.send(delta);
     };
-    flush();
+    // The whole article's first reading waits like any other: opening a draft shows the text first.
+    timer = setTimeout(flush, DEBOUNCE_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
       if (dirtyElements.size === 0) return;
       for (const key of dirtyElements.keys()) dirty.add(key);
