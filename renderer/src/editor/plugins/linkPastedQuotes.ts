@@ -38,12 +38,20 @@ export async function linkQuotesToDirectory(
       return speaker ? [{ key, speaker }] : [];
     }),
   );
-  const found = new Map<string, Source | undefined>();
-  for (const { speaker } of speakers) {
-    if (found.has(speaker.key)) continue;
-    const candidates = await options.findSources({ query: speaker.name, limit: 20 }).catch(() => []);
-    found.set(speaker.key, matchDirectorySource(speaker, candidates));
-  }
+  // One lookup per speaker, all under way together: after a long paste the answers come back while
+  // the writer goes on typing, and a chain of one request after another keeps landing on keystrokes.
+  const bySpeaker = new Map<string, DetectedSource>();
+  for (const { speaker } of speakers) if (!bySpeaker.has(speaker.key)) bySpeaker.set(speaker.key, speaker);
+  const found = new Map(
+    await Promise.all(
+      [...bySpeaker].map(async ([key, speaker]) => {
+        const candidates = await options.findSources({ query: speaker.name, limit: 20 }).catch(() => []);
+        return [key, matchDirectorySource(speaker, candidates)] as const;
+      }),
+    ),
+  );
+  // Nobody the directory knows: no update at all (its commit would copy the node map and run the update listeners).
+  if (![...found.values()].some(Boolean)) return 0;
   let linked = 0;
   editor.update(
     () => {
