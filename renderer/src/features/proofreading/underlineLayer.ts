@@ -37,6 +37,7 @@ export class UnderlineLayer {
   private readonly drawn = new Map<Element, HTMLElement[]>();
   private band: Band | null = null;
   private frame = 0;
+  private redraw = false;
   private readonly resizes: ResizeObserver | null;
   private readonly scrollTarget: HTMLElement | Window;
 
@@ -75,16 +76,20 @@ export class UnderlineLayer {
     this.layer.remove();
   }
 
-  private readonly onScroll = () => {
-    const band = this.band;
-    const view = this.visible(this.layer.getBoundingClientRect());
-    if (!band || view.top < band.top || view.bottom > band.bottom) this.schedule();
-  };
+  // Scrolling asks for a look at the next frame, never reads the layout itself: after a paste
+  // or an edit the layout is stale, and reading it in the scroll event would lay out at once.
+  private readonly onScroll = () => this.schedule(false);
 
-  private schedule(): void {
+  /** Draws at the next frame: always (`redraw`), or only if the screen left the drawn band. */
+  private schedule(redraw = true): void {
+    this.redraw ||= redraw;
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
-      this.draw();
+      const origin = this.layer.getBoundingClientRect();
+      const view = this.visible(origin);
+      const band = this.band;
+      if (this.redraw || !band || view.top < band.top || view.bottom > band.bottom) this.draw(origin, view);
+      this.redraw = false;
     });
   }
 
@@ -94,9 +99,7 @@ export class UnderlineLayer {
     return { top: view.top - origin.top, bottom: view.bottom - origin.top };
   }
 
-  private draw(): void {
-    const origin = this.layer.getBoundingClientRect();
-    const view = this.visible(origin);
+  private draw(origin: DOMRect, view: Band): void {
     const margin = (view.bottom - view.top) * MARGIN_SCREENS;
     const band = { top: view.top - margin, bottom: view.bottom + margin };
     const near = new Map<Element, boolean>();
