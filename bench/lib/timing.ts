@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** Milliseconds one call takes, with the result, so setup work can be timed and kept. */
 export async function time<T>(action: () => T | Promise<T>): Promise<{ ms: number; result: T }> {
@@ -21,4 +23,14 @@ export async function sample(
     samples.push(performance.now() - start);
   }
   return samples;
+}
+
+/**
+ * Runs a full garbage collection now, between samples: a cold measurement
+ * (the app opening its index at start) must not pay for collecting what the
+ * bench's previous sample left behind, which no real start has.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }

@@ -8,7 +8,7 @@ import { articleDocument, generateArticle } from '../fixtures/generateArticle';
 import { between, mulberry32, pick, type Random } from '../../shared/util/random';
 import { summarize } from '../lib/stats';
 import type { Suite } from '../lib/suite';
-import { sample, time } from '../lib/timing';
+import { collectGarbage, sample, time } from '../lib/timing';
 
 const sizes = {
   full: { drafts: 10_000, queries: 200, saves: 200, opens: 5 },
@@ -73,6 +73,7 @@ export const librarySuite: Suite = {
       const listSamples: number[] = [];
       const loadSamples: number[] = [];
       for (let i = 0; i < size.opens; i++) {
+        collectGarbage();
         const start = performance.now();
         const opened = await LibraryIndex.open({ dir });
         if (opened.all().length !== size.drafts) throw new Error('the reopened index lost drafts');
