@@ -57,7 +57,9 @@ export function ArticleEditor({ document, language, editable, label, editorRef, 
       <div className="article-page" style={placeholders}>
         <RichTextPlugin
           contentEditable={
-            <ContentEditable className="article-content" aria-label={label} dir={direction} lang={language} />
+            // Midad's own proofreading checks the text; the browser's spellchecker would underline
+            // the same words again with another dictionary (Electron's window has it off too).
+            <ContentEditable className="article-content" aria-label={label} dir={direction} lang={language} spellCheck={false} />
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
