@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Conflict, DeskScan, ImportResult } from '../../shared/api/packagesService';
 import { documentText } from '../../shared/editor/documentText';
 import type { ArticleDocument } from '../../shared/model/document';
 import type { Draft, DraftMeta } from '../../shared/model/draft';
+import type { Source } from '../../shared/model/source';
+import frErrors from '../../shared/i18n/fr/errors.json';
 import { paragraph } from '../services/packages/testing/machine';
 import { createNodeServices } from '../services/createNodeServices';
 import { json, midad } from './testing/runCli';
@@ -22,6 +25,24 @@ async function addParagraph(dataDir: string, id: string, blockId: string, text: 
   } finally {
     await services.stop();
   }
+}
+
+/** A draft quoting an anonymous source whose real identity this data folder knows, created as the app creates one. */
+async function draftWithAnonymousSource(dataDir: string, identity: string): Promise<string> {
+  const services = await createNodeServices(dataDir, 'web');
+  try {
+    const source: Source = { id: 'src-anon-01', kind: 'person', name: 'مصدر أمني', title: '', organisation: '', aliases: [], anonymous: true, confidentialIdentity: identity };
+    return (await services.drafts.create({ headline: 'تفكيك خلية', sources: [source] })).meta.id;
+  } finally {
+    await services.stop();
+  }
+}
+
+/** Every entry of a package (draft, revisions, manifest) as text. */
+function packageText(path: string): string {
+  return Object.values(unzipSync(readFileSync(path)))
+    .map((bytes) => strFromU8(bytes))
+    .join('\n');
 }
 
 async function bodyOf(dataDir: string, id: string): Promise<string[]> {
@@ -113,6 +134,36 @@ describe('a story between two data folders through a desk folder', () => {
     mkdirSync(desk);
     expect(await json<DeskScan>(dataDir, 'desk')).toMatchObject({ state: 'reachable', waiting: [] });
     expect(existsSync(join(desk, `${id}.midad`))).toBe(true);
+  });
+
+  it('drops the identities of anonymous sources in the desk folder only when an editor asks, and tells a journalist why not', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'midad-cli-confidential-'));
+    const desk = join(root, 'shared-folder');
+    mkdirSync(desk);
+    const identity = 'العقيد فلان، مديرية الأمن الوطني';
+    const journalist = join(root, 'salma');
+    const editor = join(root, 'desk');
+    for (const [dir, role] of [[journalist, 'journalist'], [editor, 'editor']] as const) {
+      await midad(dir, 'settings', 'set', 'role', role);
+      await midad(dir, 'settings', 'set', 'deskFolder', desk);
+    }
+
+    // The journalist works in French: the refusal is in the language of the interface.
+    await midad(journalist, 'settings', 'set', 'uiLanguage', 'fr');
+    const id = await draftWithAnonymousSource(journalist, identity);
+    const refused = await midad(journalist, 'desk', 'send', id, '--include-confidential');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(frErrors.confidential_editors_only);
+    expect(existsSync(join(desk, `${id}.midad`))).toBe(false);
+
+    const editorsOwn = await draftWithAnonymousSource(editor, identity);
+    const plain = await json<{ path: string }>(editor, 'desk', 'send', editorsOwn);
+    expect(packageText(plain.path)).not.toContain(identity);
+    const withIdentities = await json<{ path: string }>(editor, 'desk', 'send', editorsOwn, '--include-confidential');
+    expect(withIdentities.path).toBe(join(desk, `${editorsOwn}.midad`));
+    expect(packageText(withIdentities.path)).toContain(identity);
+    // Only `desk send` takes it: taking a package in has nothing to include.
+    expect((await midad(editor, 'desk', 'take', `${editorsOwn}.midad`, '--include-confidential')).code).toBe(2);
   });
 
   it('refuses a damaged package with a clear message and an exit code', async () => {

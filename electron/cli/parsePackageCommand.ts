@@ -7,7 +7,7 @@ export type PackageCommand = { json: boolean } & (
   | { kind: 'package'; id: string; out: string; includeConfidential: boolean }
   | { kind: 'import.package'; path: string }
   | { kind: 'desk.scan' }
-  | { kind: 'desk.send'; id: string }
+  | { kind: 'desk.send'; id: string; includeConfidential: boolean }
   | { kind: 'desk.take'; file: string }
   | { kind: 'conflicts'; id: string }
   | { kind: 'resolve'; id: string; revisionId: string; whole: Side; blocks: Record<string, Side> }
@@ -35,7 +35,7 @@ function exactly(positionals: string[], count: number, command: string, argument
 
 /**
  * `midad package ID --out FILE [--include-confidential]`, `midad import FILE.midad`, `midad desk
- * [send ID | take FILE]`, `midad conflicts ID`, `midad resolve ID REV
+ * [send ID [--include-confidential] | take FILE]`, `midad conflicts ID`, `midad resolve ID REV
  * --mine|--theirs [--block BLOCK=mine|theirs]…`; undefined for other commands
  * (an `import` of any other file is the importers' business).
  */
@@ -46,7 +46,13 @@ export function parsePackageCommand(argv: string[]): PackageCommand | undefined 
   if (!isPackageImport && !['package', 'desk', 'conflicts', 'resolve'].includes(word ?? '')) return undefined;
   checkOptions(tokens, options, { positionals: true });
   const json = values.json === true;
-  const allowed = new Set(['json', ...(word === 'package' ? ['out', 'include-confidential'] : []), ...(word === 'resolve' ? ['mine', 'theirs', 'block'] : [])]);
+  const allowed = new Set([
+    'json',
+    ...(word === 'package' ? ['out', 'include-confidential'] : []),
+    // An editor passing a story to another editor through the desk folder, as `package` does by hand.
+    ...(word === 'desk' && rest[0] === 'send' ? ['include-confidential'] : []),
+    ...(word === 'resolve' ? ['mine', 'theirs', 'block'] : []),
+  ]);
   for (const token of tokens) {
     if (token.kind === 'option' && !allowed.has(token.name)) throw new UsageError('unknownOption', { option: token.rawName });
   }
@@ -78,7 +84,9 @@ export function parsePackageCommand(argv: string[]): PackageCommand | undefined 
       if (action !== 'send' && action !== 'take') throw new UsageError('unknownCommand', { command: `desk ${action}` });
       if (argument === undefined) throw new UsageError('missingArgument', { command: `desk ${action}`, argument: action === 'send' ? 'id' : 'file' });
       if (extra !== undefined) throw new UsageError('extraArgument', { argument: extra });
-      return action === 'send' ? { kind: 'desk.send', json, id: argument } : { kind: 'desk.take', json, file: argument };
+      return action === 'send'
+        ? { kind: 'desk.send', json, id: argument, includeConfidential: values['include-confidential'] === true }
+        : { kind: 'desk.take', json, file: argument };
     }
   }
 }

@@ -27,7 +27,7 @@ export async function runPackageCommand(command: PackageCommand, call: Call, t: 
     case 'desk.take':
       return imported(await call<ImportResult>('desk.take', { file: basename(command.file) }));
     case 'desk.send': {
-      const sent = await call<{ path: string }>('desk.send', { id: command.id });
+      const sent = await call<{ path: string }>('desk.send', { id: command.id, includeConfidential: command.includeConfidential });
       return { json: sent, human: t('package.sent', { id: command.id, path: sent.path }) };
     }
     case 'desk.scan': {
