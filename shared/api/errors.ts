@@ -28,6 +28,7 @@ export const errorCodes = [
   'wp_forbidden',
   'wp_unreachable',
   'wp_timeout',
+  'wp_site_unreachable',
   'wp_not_json',
   'wp_unknown_term',
   'wp_server_error',

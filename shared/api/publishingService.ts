@@ -43,12 +43,14 @@ export type Target = z.infer<typeof targetSchema>;
 export const siteTermSchema = z.object({ id: z.number().int(), name: z.string().max(500), slug: z.string().max(500) });
 export type SiteTerm = z.infer<typeof siteTermSchema>;
 
-export const connectionReportSchema = z.object({
+/** The site's categories and tags, names as the site shows them. */
+export const siteTermsSchema = z.object({ categories: z.array(siteTermSchema), tags: z.array(siteTermSchema) });
+export type SiteTerms = z.infer<typeof siteTermsSchema>;
+
+export const connectionReportSchema = siteTermsSchema.extend({
   user: z.string().max(500),
   canPublish: z.boolean(),
   canUpload: z.boolean(),
-  categories: z.array(siteTermSchema),
-  tags: z.array(siteTermSchema),
 });
 export type ConnectionReport = z.infer<typeof connectionReportSchema>;
 
@@ -113,6 +115,8 @@ export const publishingService = service(
     removeTarget: method(byName, z.object({ ok: z.literal(true) })),
     /** Checks `/wp/v2/users/me` and the user's capabilities, and reads categories and tags. */
     testTarget: method(byName, connectionReportSchema),
+    /** The site's categories and tags by name, every page of them, for picking the mappings. */
+    siteTerms: method(byName, siteTermsSchema),
     /** Queues a publish (or an update of the post already made for this draft) in the outbox. */
     publish: method(
       z.object({

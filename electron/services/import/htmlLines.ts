@@ -1,3 +1,5 @@
+import { decodeEntities } from '../../../shared/text/htmlEntities';
+
 /**
  * The text of an HTML page (or mammoth's HTML of a .docx) as the lines a page
  * shows, one block a line, for the plain-text importer: scripts, styles,
@@ -7,17 +9,6 @@
  */
 const BLOCK = /<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|blockquote|article|section|header|footer|figure|figcaption|br|hr|title)\b[^>]*>/giu;
 const DROPPED = /<(script|style|noscript|template|svg|iframe|head)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/giu;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', hellip: '…', ndash: '–', mdash: '—', bull: '•' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return NAMED[body.toLowerCase()] ?? entity;
-  });
-}
 
 export function htmlLines(html: string): string {
   const body = /<body\b[^>]*>([\s\S]*)<\/body>/iu.exec(html)?.[1] ?? html;

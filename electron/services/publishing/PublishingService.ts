@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CallContext, ServiceImplementation } from '../../../shared/api/contract';
 import { MidadError } from '../../../shared/api/errors';
 import type { JobSummary, outboxService } from '../../../shared/api/outboxService';
-import type { publishingService, Target } from '../../../shared/api/publishingService';
+import type { publishingService, SiteTerms, Target } from '../../../shared/api/publishingService';
 import type { z } from 'zod';
 import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
 import type { ArticleDocument } from '../../../shared/model/document';
@@ -155,6 +155,22 @@ export class PublishingService implements ServiceImplementation<Spec> {
     if (report.restStyle !== target.restStyle) await this.changeTarget(target.name, (stored) => ({ ...stored, restStyle: report.restStyle }));
     const { restStyle: _style, ...result } = report;
     return result;
+  }
+
+  async siteTerms(args: Args<'siteTerms'>): Promise<SiteTerms> {
+    const target = await this.targets.get(args.name);
+    try {
+      // Through the connection test: WordPress lists terms to anyone, a refused password included,
+      // and only `/users/me` says the password is wrong (it also finds the site's REST style).
+      const { categories, tags } = await this.testTarget(args);
+      return { categories, tags };
+    } catch (error) {
+      // The outbox's words for these ("the job waits") do not fit a list asked for while the editor watches.
+      if (error instanceof MidadError && (error.code === 'wp_unreachable' || error.code === 'wp_timeout')) {
+        throw new MidadError('wp_site_unreachable', { url: new URL(target.url).origin }, error.detail);
+      }
+      throw error;
+    }
   }
 
   async publish(args: Args<'publish'>, _context?: CallContext): Promise<{ jobId: string }> {

@@ -1,5 +1,6 @@
 import { MidadError } from '../../../../shared/api/errors';
-import type { ConnectionReport, SiteTerm } from '../../../../shared/api/publishingService';
+import type { ConnectionReport } from '../../../../shared/api/publishingService';
+import { readSiteTerms } from './siteTerms';
 import type { WordPressClient } from './WordPressClient';
 
 interface WpUser {
@@ -25,12 +26,7 @@ export async function testConnection(
     restStyle = 'query';
     me = await connect(restStyle).get<WpUser>('/wp/v2/users/me', { context: 'edit' });
   }
-  const client = connect(restStyle);
-  const fields = { _fields: 'id,name,slug', hide_empty: 'false' };
-  const [categories, tags] = await Promise.all([
-    client.all<SiteTerm>('/wp/v2/categories', fields),
-    client.all<SiteTerm>('/wp/v2/tags', fields),
-  ]);
+  const { categories, tags } = await readSiteTerms(connect(restStyle));
   return {
     user: me.name,
     canPublish: me.capabilities?.publish_posts === true,
