@@ -57,14 +57,20 @@ describe('publishing to a real WordPress, end to end in Chromium', () => {
     expect(await target.getByLabel('كلمة مرور التطبيق').inputValue()).toBe('');
     const edit = target.getByRole('group', { name: 'kifache' });
     await edit.scrollIntoViewIfNeeded();
-    await screenshot(page, 'publishing-targets');
     await edit.getByText('كيف تصل الإشارات إلى الموقع').click();
     await edit.getByRole('group', { name: 'عاجل' }).getByLabel('قبل العنوان').fill('عاجل: ');
-    await edit.getByRole('group', { name: 'عاجل' }).getByLabel('رقم التصنيف').fill(String(site.categories.breaking));
+    // The categories come by name: from the connection test just made, and again from the site on demand.
+    await edit.getByRole('button', { name: 'إعادة تحميل التصنيفات والوسوم من الموقع' }).click();
+    await edit.getByRole('group', { name: 'عاجل' }).getByLabel('التصنيف').selectOption({ label: 'عاجل' });
+    await edit.getByRole('button', { name: 'إضافة قسم' }).click();
+    await edit.getByRole('group', { name: 'قسم جديد' }).getByLabel('القسم في مداد').fill('سياسة');
+    await edit.getByRole('group', { name: 'سياسة' }).getByLabel('التصنيف').selectOption({ label: 'سياسة' });
+    await screenshot(page, 'publishing-targets');
     await edit.getByRole('button', { name: 'حفظ' }).click();
     await edit.waitFor({ state: 'detached' });
     const [stored] = await page.evaluate(() => window.midad!.publishing.listTargets({}));
     expect(stored!.mappings.breaking).toEqual({ category: site.categories.breaking, prefix: 'عاجل: ', suffix: '' });
+    expect(stored!.mappings.sections).toEqual({ سياسة: site.categories.politics });
     await dialog.getByRole('button', { name: 'إغلاق' }).last().click();
     await dialog.waitFor({ state: 'detached' });
   });

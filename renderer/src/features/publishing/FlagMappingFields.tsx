@@ -1,21 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { FlagMapping } from '../../../../shared/api/publishingService';
+import type { FlagMapping, SiteTerms } from '../../../../shared/api/publishingService';
+import { TermPicker } from './TermPicker';
 
 interface FlagMappingFieldsProps {
   legend: string;
   value: FlagMapping | undefined;
+  /** The site's categories and tags, once read. */
+  terms: SiteTerms | undefined;
   onChange: (value: FlagMapping | undefined) => void;
 }
 
 const EMPTY: FlagMapping = { prefix: '', suffix: '' };
 
-function termId(text: string): number | undefined {
-  const id = Number.parseInt(text, 10);
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-}
-
 /** One article flag (breaking, a media tag) and how it reaches the site: category, tag, words around the headline. */
-export function FlagMappingFields({ legend, value, onChange }: FlagMappingFieldsProps) {
+export function FlagMappingFields({ legend, value, terms, onChange }: FlagMappingFieldsProps) {
   const { t } = useTranslation('publishing');
   const current = value ?? EMPTY;
   const change = (patch: Partial<FlagMapping>) => {
@@ -26,14 +24,8 @@ export function FlagMappingFields({ legend, value, onChange }: FlagMappingFields
   return (
     <fieldset className="flag-mapping">
       <legend>{legend}</legend>
-      <label>
-        {t('targets.category')}
-        <input type="number" min={1} value={current.category ?? ''} onChange={(event) => change({ category: termId(event.target.value) })} />
-      </label>
-      <label>
-        {t('targets.tag')}
-        <input type="number" min={1} value={current.tag ?? ''} onChange={(event) => change({ tag: termId(event.target.value) })} />
-      </label>
+      <TermPicker label={t('targets.category')} value={current.category} terms={terms?.categories} onChange={(category) => change({ category })} />
+      <TermPicker label={t('targets.tag')} value={current.tag} terms={terms?.tags} onChange={(tag) => change({ tag })} />
       <label>
         {t('targets.prefix')}
         <input type="text" maxLength={100} value={current.prefix} onChange={(event) => change({ prefix: event.target.value })} />

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mediaTags } from '../../../../shared/model/article';
-import type { Target, TargetMappings } from '../../../../shared/api/publishingService';
+import type { SiteTerms, Target, TargetMappings } from '../../../../shared/api/publishingService';
 import { useMidad } from '../../app/AppContext';
 import { useErrorText } from '../../ui/useErrorText';
 import { FlagMappingFields } from './FlagMappingFields';
+import { SectionMappingFields } from './SectionMappingFields';
 
 const NO_MAPPINGS: TargetMappings = { mediaTags: {}, authors: {}, sections: {} };
 
 interface TargetFormProps {
   /** Absent when adding a target. */
   target?: Target;
+  /** The site's categories and tags if a connection test already read them. */
+  knownTerms?: SiteTerms;
   onDone: () => void;
 }
 
@@ -19,7 +22,7 @@ interface TargetFormProps {
  * is write-only: the API never returns it, an empty field keeps the saved one.
  * Name, address and user identify the target; changing them means a new one.
  */
-export function TargetForm({ target, onDone }: TargetFormProps) {
+export function TargetForm({ target, knownTerms, onDone }: TargetFormProps) {
   const { t } = useTranslation('publishing');
   const midad = useMidad();
   const errorText = useErrorText();
@@ -30,6 +33,8 @@ export function TargetForm({ target, onDone }: TargetFormProps) {
   const [mappings, setMappings] = useState<TargetMappings>(target?.mappings ?? NO_MAPPINGS);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [terms, setTerms] = useState<SiteTerms | undefined>(knownTerms);
+  const [termsState, setTermsState] = useState<{ loading: true } | { loading: false; error?: unknown }>({ loading: false });
 
   const complete = target ? true : name.trim() !== '' && user.trim() !== '' && password !== '' && /^https?:\/\/./.test(url);
   const submit = async () => {
@@ -47,6 +52,17 @@ export function TargetForm({ target, onDone }: TargetFormProps) {
     } finally {
       setBusy(false);
     }
+  };
+
+  const loadTerms = (name: string) => {
+    setTermsState({ loading: true });
+    midad.publishing.siteTerms({ name }).then(
+      (loaded) => {
+        setTerms(loaded);
+        setTermsState({ loading: false });
+      },
+      (thrown: unknown) => setTermsState({ loading: false, error: thrown }),
+    );
   };
 
   return (
@@ -78,15 +94,28 @@ export function TargetForm({ target, onDone }: TargetFormProps) {
       </label>
       <details>
         <summary>{t('targets.mappings')}</summary>
-        <FlagMappingFields legend={t('targets.breaking')} value={mappings.breaking} onChange={(breaking) => setMappings({ ...mappings, breaking })} />
+        {target ? (
+          <p className="site-terms">
+            <button type="button" disabled={termsState.loading} onClick={() => loadTerms(target.name)}>
+              {t(terms ? 'targets.reloadTerms' : 'targets.loadTerms')}
+            </button>
+            {termsState.loading && <span role="status">{t('targets.loadingTerms')}</span>}
+            {!termsState.loading && termsState.error !== undefined && <span role="alert">{errorText(termsState.error)}</span>}
+          </p>
+        ) : (
+          <p>{t('targets.termsAfterSave')}</p>
+        )}
+        <FlagMappingFields legend={t('targets.breaking')} value={mappings.breaking} terms={terms} onChange={(breaking) => setMappings({ ...mappings, breaking })} />
         {mediaTags.map((tag) => (
           <FlagMappingFields
             key={tag}
             legend={t(`article:mediaTags.${tag}`)}
             value={mappings.mediaTags[tag]}
+            terms={terms}
             onChange={(value) => setMappings({ ...mappings, mediaTags: { ...mappings.mediaTags, [tag]: value } })}
           />
         ))}
+        <SectionMappingFields value={mappings.sections} categories={terms?.categories} onChange={(sections) => setMappings({ ...mappings, sections })} />
       </details>
       {error !== undefined && <p role="alert">{errorText(error)}</p>}
       <div className="dialog-actions">

@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './publishing.css';
-import type { Target } from '../../../../shared/api/publishingService';
+import type { SiteTerms, Target } from '../../../../shared/api/publishingService';
 import { useMidad } from '../../app/AppContext';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useErrorText } from '../../ui/useErrorText';
 import { ConnectionResult, type ConnectionState } from './ConnectionResult';
 import { TargetForm } from './TargetForm';
+
+/** What a successful connection test read of the site's categories and tags, for the mapping pickers. */
+function termsOf(result: ConnectionState | undefined): SiteTerms | undefined {
+  return result?.state === 'ok' ? { categories: result.report.categories, tags: result.report.tags } : undefined;
+}
 
 /** The publishing targets in the settings dialog: list, add, edit, test the connection, remove. */
 export function TargetsSection() {
@@ -61,7 +66,7 @@ export function TargetsSection() {
               </button>
             </div>
             {tests[target.name] && <ConnectionResult result={tests[target.name]!} />}
-            {editing === target.name && <TargetForm target={target} onDone={done} />}
+            {editing === target.name && <TargetForm target={target} knownTerms={termsOf(tests[target.name])} onDone={done} />}
           </li>
         ))}
       </ul>
