@@ -17,14 +17,20 @@ type DeskBarProps = EditorExtensionContext & {
 
 /**
  * The story as a portable package: "Send to desk" (when a desk folder is set)
- * and "Export .midad"; and, while versions received from another machine wait
- * for a decision, the banner that leads to choosing between them.
+ * and "Export .midad", with, for editors, the choice to include anonymous
+ * sources' real identities (to pass the story to another editor); and, while
+ * versions received from another machine wait for a decision, the banner that
+ * leads to choosing between them.
  */
 export function DeskBar(props: DeskBarProps) {
   const { draftId, controller, onReplaced } = props;
   const { t } = useTranslation('desk');
   const midad = useMidad();
-  const { deskFolder } = useSettings();
+  const { deskFolder, role } = useSettings();
+  // Off by default and after every package: identities go out only when an editor ticks it for that package.
+  const [withIdentities, setWithIdentities] = useState(false);
+  // The service refuses a journalist asking (`confidential_editors_only`); the box is not even offered.
+  const includeConfidential = role === 'editor' && withIdentities;
   const errorText = useErrorText();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<unknown>();
@@ -40,18 +46,19 @@ export function DeskBar(props: DeskBarProps) {
       // The package carries the saved text: what was just typed goes in first.
       await controller?.flush();
       setNotice(await action());
+      setWithIdentities(false);
     } catch (caught) {
       setError(caught);
     }
   };
   const send = () =>
     run(async () => {
-      await midad.desk.send({ id: draftId });
+      await midad.desk.send({ id: draftId, includeConfidential });
       return t('package.sent');
     });
   const exportFile = () =>
     run(async () => {
-      const { fileName, base64 } = await midad.packages.exportBase64({ id: draftId });
+      const { fileName, base64 } = await midad.packages.exportBase64({ id: draftId, includeConfidential });
       downloadPackage(fileName, base64);
       return undefined;
     });
@@ -75,6 +82,12 @@ export function DeskBar(props: DeskBarProps) {
         <button type="button" onClick={() => void exportFile()}>
           {t('package.export')}
         </button>
+        {role === 'editor' && (
+          <label className="desk-identities">
+            <input type="checkbox" checked={withIdentities} onChange={(event) => setWithIdentities(event.target.checked)} />
+            {t('package.includeIdentities')}
+          </label>
+        )}
         {notice && <span role="status">{notice}</span>}
         {error !== undefined && <span role="alert">{errorText(error)}</span>}
       </div>
