@@ -1,15 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNearestNodeFromDOMNode, $getNodeByKey, $getRoot, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
+import { $getNearestNodeFromDOMNode, $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../../../shared/proofreading/types';
 import { useMidad, useSettings } from '../../app/AppContext';
 import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { ignoredWords, isDismissed } from './articleProofreading';
-import { BlockTracker } from './blockTracker';
+import { followChangedBlocks } from './changedBlocksFeed';
 import { $dirtyBlocksWithFindings, $findingAt, $findingUnderlines } from './findingRanges';
-import { $readBlock } from './liveBlocks';
 import { newsroomDictionaryRevision } from './newsroomDictionary';
 import { ProofreadingMenu, type MenuTarget } from './ProofreadingMenu';
 import { startProofreading } from './proofreadingSession';
@@ -19,6 +18,8 @@ import './proofreading.css';
 
 /** Typing pauses this long before the changed blocks go to the worker. */
 const DEBOUNCE_MS = 150;
+/** The changed blocks are read at most this long in one task (a whole pasted article takes several). */
+const READ_SLICE_MS = 2;
 /** Typing pauses this long before the underlines are set again (see the paint effect). */
 const REPAINT_PAUSE_MS = 300;
 const noFindings = createValueStore<Finding[]>([]);
@@ -76,34 +77,9 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
     });
   }, [session, language, settings.houseStyle, settings.proofreadingRules, knownWords, ignored]);
 
-  // Only the top-level blocks Lexical marked dirty are read again, after a pause.
   useEffect(() => {
     if (!session) return;
-    const tracker = new BlockTracker();
-    const dirty = new Set<string>();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const flush = () => {
-      const delta = editor.getEditorState().read(() =>
-        tracker.update($getRoot().getChildrenKeys(), (key) => dirty.has(key), (key) => {
-          const node = $getNodeByKey(key);
-          return node ? $readBlock(node) : null;
-        }),
-      );
-      dirty.clear();
-      if (delta) session.send(delta);
-    };
-    // The whole article's first reading waits like any other: opening a draft shows the text first.
-    timer = setTimeout(flush, DEBOUNCE_MS);
-    const unregister = editor.registerUpdateListener(({ dirtyElements }) => {
-      if (dirtyElements.size === 0) return;
-      for (const key of dirtyElements.keys()) dirty.add(key);
-      clearTimeout(timer);
-      timer = setTimeout(flush, DEBOUNCE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unregister();
-    };
+    return followChangedBlocks(editor, (delta) => session.send(delta), { pauseMs: DEBOUNCE_MS, sliceMs: READ_SLICE_MS });
   }, [editor, session]);
 
   const visible = useMemo(() => findings.filter((finding) => !isDismissed(articleFields, finding)), [findings, articleFields]);
