@@ -102,7 +102,7 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
 
   useEffect(() => {
     if (!layer) return;
-    const paint = () => layer.set(editor.getEditorState().read(() => $findingUnderlines(editor, visible)));
+    const paint = () => layer.set((isNear) => editor.getEditorState().read(() => $findingUnderlines(editor, visible, isNear)));
     const blocksWithFindings = new Set(visible.map((finding) => finding.blockId));
     paint();
     let pause: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,4 @@
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type ElementNode, type LexicalEditor, type TextNode } from 'lexical';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleNodes } from '../../../../shared/editor/nodes';
 import type { BlockDelta } from './blockTracker';
@@ -60,7 +60,7 @@ describe('followChangedBlocks', () => {
     sent.length = 0;
 
     const edit = (index: number, text: string) =>
-      editor.update(() => $getRoot().getChildAtIndex(index)!.getFirstChild()!.setTextContent(text), { discrete: true });
+      editor.update(() => $getRoot().getChildAtIndex<ElementNode>(index)!.getFirstChild<TextNode>()!.setTextContent(text), { discrete: true });
     edit(2, 'فقرة معدلة');
     edit(9, 'أخرى معدلة');
     vi.advanceTimersByTime(PAUSE_MS);

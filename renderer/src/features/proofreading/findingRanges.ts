@@ -12,10 +12,10 @@ function domPoint(editor: LexicalEditor, key: NodeKey, offset: number): [Node, n
 /**
  * Where each finding sits in the live editor's DOM. A finding whose block
  * changed since the check (its words are no longer at its offsets) is left
- * out until the next answer. Only the blocks that have findings are read,
- * each once, never the whole article.
+ * out until the next answer. Only the blocks near the screen that have
+ * findings are read, each once, never the whole article.
  */
-export function $findingUnderlines(editor: LexicalEditor, findings: readonly Finding[]): Underline[] {
+export function $findingUnderlines(editor: LexicalEditor, findings: readonly Finding[], isNear: (block: Element) => boolean): Underline[] {
   const byBlock = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byBlock.get(finding.blockId);
@@ -26,7 +26,7 @@ export function $findingUnderlines(editor: LexicalEditor, findings: readonly Fin
   for (const node of byBlock.size > 0 ? $getRoot().getChildren() : []) {
     const blockFindings = $isElementNode(node) ? byBlock.get($blockIdOf(node)) : undefined;
     const element = blockFindings && editor.getElementByKey(node.getKey());
-    if (!blockFindings || !element) continue;
+    if (!blockFindings || !element || !isNear(element)) continue;
     const { text, runs } = $textAndRuns(node as ElementNode);
     for (const finding of blockFindings) {
       if (text.slice(finding.start, finding.end) !== finding.text) continue;

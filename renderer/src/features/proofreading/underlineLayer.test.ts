@@ -68,10 +68,16 @@ describe('UnderlineLayer', () => {
   const frame = () => new Promise((resolve) => setTimeout(resolve, 5));
 
   it('draws the lines of the blocks on screen and a screen around it, under their words, in a layer outside the editable text', async () => {
-    const { page, content, underline } = article([100, 1200, 3000]);
+    const { page, content, blocks, underline } = article([100, 1200, 3000]);
     const layer = new UnderlineLayer(content);
-    layer.set([underline(0, 'الحكومه'), underline(1, 'في في'), underline(2, 'بعيدة')]);
+    const asked: boolean[] = [];
+    layer.set((isNear) => {
+      asked.push(...blocks.map(isNear));
+      return [underline(0, 'الحكومه'), underline(1, 'في في'), underline(2, 'بعيدة')];
+    });
     await frame();
+    // The source can skip locating the words of blocks far from the screen.
+    expect(asked).toEqual([true, true, false]);
     // The layer's own box is the article page's (0 here): a line sits just above the bottom of its words' box.
     expect(drawn(page)).toEqual(['الحكومه@127', 'في في@1227']);
     expect(content.querySelector('.proof-underline')).toBeNull();
@@ -83,7 +89,7 @@ describe('UnderlineLayer', () => {
   it('draws again only once the screen leaves the drawn band', async () => {
     const { pane, page, content, underline, scroll } = article([100, 1200, 3000]);
     const layer = new UnderlineLayer(content);
-    layer.set([underline(0, 'أ'), underline(2, 'ج')]);
+    layer.set(() => [underline(0, 'أ'), underline(2, 'ج')]);
     await frame();
     const spy = vi.spyOn(page.querySelector('.proof-underlines')!, 'replaceChildren');
 
@@ -103,7 +109,7 @@ describe('UnderlineLayer', () => {
     const { page, content, blocks, underline } = article([100, 300]);
     const layer = new UnderlineLayer(content);
     const underlines = [underline(0, 'أ'), underline(1, 'ب')];
-    layer.set(underlines);
+    layer.set(() => underlines);
     await frame();
     layer.hide([blocks[0]!]);
     expect(drawn(page)).toEqual(['ب@327']);
@@ -113,7 +119,7 @@ describe('UnderlineLayer', () => {
     await frame();
     expect(drawn(page)).toEqual(['ب@327']);
 
-    layer.set(underlines);
+    layer.set(() => underlines);
     await frame();
     expect(drawn(page)).toEqual(['أ@127', 'ب@327']);
   });

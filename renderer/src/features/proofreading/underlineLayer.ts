@@ -8,6 +8,13 @@ export interface Underline {
   text: string;
 }
 
+/**
+ * The underlines to draw, asked for at each drawing: `isNear` says which
+ * blocks are in the drawn band, so the caller need not locate the words of
+ * the rest of a long article (the layer draws near blocks only either way).
+ */
+export type UnderlineSource = (isNear: (block: Element) => boolean) => readonly Underline[];
+
 /** How far above and below the visible part of the article underlines are drawn, in screens. */
 const MARGIN_SCREENS = 1;
 /** The line sits this far above the bottom of the words' box (their descenders). */
@@ -31,7 +38,7 @@ interface Band {
  */
 export class UnderlineLayer {
   private readonly layer: HTMLElement;
-  private underlines: readonly Underline[] = [];
+  private source: UnderlineSource = () => [];
   /** Blocks edited since the underlines were set: their words moved from under their lines. */
   private readonly hidden = new Set<Element>();
   private readonly drawn = new Map<Element, HTMLElement[]>();
@@ -54,8 +61,8 @@ export class UnderlineLayer {
   }
 
   /** Underlines these stretches from now on (all blocks shown again). */
-  set(underlines: readonly Underline[]): void {
-    this.underlines = underlines;
+  set(source: UnderlineSource): void {
+    this.source = source;
     this.hidden.clear();
     this.schedule();
   }
@@ -114,7 +121,7 @@ export class UnderlineLayer {
     };
     this.drawn.clear();
     const marks: HTMLElement[] = [];
-    for (const underline of this.underlines) {
+    for (const underline of this.source(isNear)) {
       if (this.hidden.has(underline.block) || !isNear(underline.block)) continue;
       const blockMarks = this.drawn.get(underline.block) ?? [];
       this.drawn.set(underline.block, blockMarks);
