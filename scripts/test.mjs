@@ -1,4 +1,4 @@
-// `npm test`: type-check, lint, then every Vitest project (unit, renderer, end-to-end),
+// `npm test`: type-check, lint, then every Vitest project (unit, renderer, wordpress, then end-to-end),
 // ending with one plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,25 +31,40 @@ run('lint', 'npx', ['eslint', '.']);
 
 // Tests make many temporary data folders; giving the run its own TMPDIR removes them all at the end.
 const runDir = mkdtempSync(join(tmpdir(), 'midad-test-'));
-const testTmp = join(runDir, 'tmp');
-const report = join(runDir, 'vitest.json');
-const vitest = spawnSync(
-  'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
-  { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, TMPDIR: ensureDir(testTmp) } },
-);
+const testTmp = ensureDir(join(runDir, 'tmp'));
 
-let summary = 'tests: no report written';
-if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = results.numPendingTests + results.numTodoTests;
-  summary = `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
-  if (results.numTotalTests === 0) {
-    console.log(summary);
-    console.error('npm test: no test ran');
-    process.exit(1);
+// The end-to-end project runs after the others, not beside them: on two cores the Node projects
+// (and their WordPress) starved the browser, and a UI flow waiting on the web host timed out.
+const phases = [
+  ['unit', 'renderer', 'wordpress'],
+  ['e2e'],
+];
+const totals = { passed: 0, failed: 0, skipped: 0, total: 0 };
+let status = 0;
+for (const [index, projects] of phases.entries()) {
+  const report = join(runDir, `vitest-${index}.json`);
+  const vitest = spawnSync(
+    'npx',
+    ['vitest', 'run', ...projects.flatMap((project) => ['--project', project]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, TMPDIR: testTmp } },
+  );
+  if (vitest.status !== 0) status = vitest.status ?? 1;
+  if (!existsSync(report)) {
+    console.error(`npm test: no report written for ${projects.join(', ')}`);
+    status ||= 1;
+    continue;
   }
+  const results = JSON.parse(readFileSync(report, 'utf8'));
+  totals.passed += results.numPassedTests;
+  totals.failed += results.numFailedTests;
+  totals.skipped += results.numPendingTests + results.numTodoTests;
+  totals.total += results.numTotalTests;
 }
-console.log(summary);
+
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+if (totals.total === 0) {
+  console.error('npm test: no test ran');
+  process.exit(1);
+}
 rmSync(runDir, { recursive: true, force: true });
-process.exit(vitest.status ?? 1);
+process.exit(status);
