@@ -1,35 +1,17 @@
-import type { i18n } from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MidadApi } from '../../../../shared/api/midad';
-import { createI18n } from '../../../../shared/i18n/createI18n';
 import { defaultArticleFields } from '../../../../shared/model/article';
 import type { DraftMeta } from '../../../../shared/model/draft';
-import { defaultSettings } from '../../../../shared/model/settings';
 import type { Finding } from '../../../../shared/proofreading/types';
-import { AppProvider } from '../../app/AppContext';
+import { useAppRendering } from '../../testing/renderInApp';
 import { createValueStore } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { FindingsPanel } from './FindingsPanel';
 import { newsroomDictionaryRevision } from './newsroomDictionary';
 import { sessionStore } from './sessionRegistry';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let i18n: i18n;
-let root: Root | undefined;
-let host: HTMLElement;
-
-beforeAll(async () => {
-  i18n = await createI18n('ar');
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+const { render, t } = useAppRendering();
 
 function finding(ruleId: string, index: number): Finding {
   return { ruleId, severity: 'warning', blockId: `b${index}`, start: 0, end: 4, text: `كلمة${index}`, messageKey: `rules.${ruleId}.message`, params: { word: 'كلمة' }, insideQuote: false };
@@ -52,19 +34,7 @@ function renderPanel(draftId: string, findings: Finding[], api: MidadApi = midad
     controller: undefined,
     getEditor: () => null,
   } satisfies EditorExtensionContext;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <I18nextProvider i18n={i18n}>
-        <AppProvider midad={api} i18n={i18n} initialSettings={defaultSettings}>
-          <FindingsPanel {...context} onClose={() => {}} />
-        </AppProvider>
-      </I18nextProvider>,
-    ),
-  );
-  return host;
+  return render(<FindingsPanel {...context} onClose={() => {}} />, api);
 }
 
 const rows = (group: Element) => group.querySelectorAll('.finding').length;
@@ -74,13 +44,13 @@ describe('FindingsPanel', () => {
     const spelling = Array.from({ length: 130 }, (_, index) => finding('spelling', index));
     const page = renderPanel('draft-many', [...spelling, finding('repeated-word', 500), finding('repeated-word', 501)]);
     const [first, second] = [...page.querySelectorAll('.finding-group')];
-    expect(first!.querySelector('h3')!.textContent).toBe(`${i18n.t('proofreading:rules.spelling.name')} (130)`);
+    expect(first!.querySelector('h3')!.textContent).toBe(`${t('proofreading:rules.spelling.name')} (130)`);
     expect(second!.querySelector('.count')!.textContent).toBe('(2)');
     expect([rows(first!), rows(second!)]).toEqual([50, 2]);
     expect(second!.querySelector('.show-more')).toBeNull();
 
     const more = () => first!.querySelector<HTMLButtonElement>('.show-more');
-    expect(more()!.textContent).toBe(i18n.t('proofreading:editor.showMore', { count: 50, remaining: 80 }));
+    expect(more()!.textContent).toBe(t('proofreading:editor.showMore', { count: 50, remaining: 80 }));
     act(() => more()!.click());
     expect(rows(first!)).toBe(100);
     expect(document.activeElement?.textContent).toContain('كلمة50');
@@ -106,7 +76,7 @@ describe('FindingsPanel', () => {
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:dictionary'));
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const page = renderPanel('draft-dictionary', [], api);
-    const button = (name: string) => [...page.querySelectorAll('button')].find((candidate) => candidate.textContent === i18n.t(`proofreading:editor.${name}`))!;
+    const button = (name: string) => [...page.querySelectorAll('button')].find((candidate) => candidate.textContent === t(`proofreading:editor.${name}`))!;
 
     await act(async () => button('exportDictionary').click());
     expect(await saved[0]!.text()).toBe('الحافيظي\nكيفاش\n');
@@ -118,7 +88,7 @@ describe('FindingsPanel', () => {
     await act(async () => {});
     expect(importWords).toHaveBeenCalledWith({ text: 'واخا\nبوناني\n' });
     expect(newsroomDictionaryRevision.get()).toBe(revision + 1);
-    expect(page.querySelector('[role="status"]')!.textContent).toBe(i18n.t('proofreading:editor.dictionaryImported', { added: 2, words: 42 }));
+    expect(page.querySelector('[role="status"]')!.textContent).toBe(t('proofreading:editor.dictionaryImported', { added: 2, words: 42 }));
     vi.restoreAllMocks();
   });
 });

@@ -1,30 +1,12 @@
-import type { i18n } from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MidadError } from '../../../../shared/api/errors';
 import type { MidadApi } from '../../../../shared/api/midad';
 import type { SiteTerms, Target } from '../../../../shared/api/publishingService';
-import { createI18n } from '../../../../shared/i18n/createI18n';
-import { defaultSettings } from '../../../../shared/model/settings';
-import { AppProvider } from '../../app/AppContext';
+import { useAppRendering } from '../../testing/renderInApp';
 import { TargetForm } from './TargetForm';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let i18n: i18n;
-let root: Root | undefined;
-let host: HTMLElement;
-
-beforeAll(async () => {
-  i18n = await createI18n('ar');
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+const { render, t } = useAppRendering();
 
 const target: Target = {
   name: 'kifache',
@@ -47,19 +29,7 @@ const siteTerms: SiteTerms = {
 
 function renderForm(publishing: Partial<MidadApi['publishing']>): HTMLElement {
   const midad = { settings: { onDidChange: () => () => {} }, publishing } as unknown as MidadApi;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <I18nextProvider i18n={i18n}>
-        <AppProvider midad={midad} i18n={i18n} initialSettings={defaultSettings}>
-          <TargetForm target={target} onDone={() => {}} />
-        </AppProvider>
-      </I18nextProvider>,
-    ),
-  );
-  return host;
+  return render(<TargetForm target={target} onDone={() => {}} />, midad);
 }
 
 /** The category or tag picker of the flag whose fieldset has this legend. */
@@ -92,7 +62,7 @@ describe('the mapping pickers of a target', () => {
   it('offline, says why in words and keeps the saved id chosen', async () => {
     const page = renderForm({ siteTerms: vi.fn(async () => Promise.reject(new MidadError('wp_site_unreachable', { url: 'https://kifache.example' }))) });
     await act(async () => button(page, 'تحميل التصنيفات والوسوم من الموقع').click());
-    expect(page.querySelector('[role="alert"]')?.textContent).toBe(i18n.t('errors:wp_site_unreachable', { url: 'https://kifache.example' }));
+    expect(page.querySelector('[role="alert"]')?.textContent).toBe(t('errors:wp_site_unreachable', { url: 'https://kifache.example' }));
     expect(page.querySelector('[role="alert"]')?.textContent).toContain('https://kifache.example');
     const category = picker(page, 'عاجل', 'التصنيف');
     expect(category.value).toBe('7');
