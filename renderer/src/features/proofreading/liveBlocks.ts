@@ -51,8 +51,7 @@ export function $blockIdOf(node: LexicalNode): string {
 /** The block as the proofreader reads it, or null for blocks with no text (pictures, embeds). */
 export function $readBlock(node: LexicalNode): CheckBlock | null {
   if (!$isElementNode(node)) return null;
-  const out = { text: '', quotes: [] as QuoteRange[], runs: [] as TextRun[] };
-  $walk(node, out);
+  const out = $textAndRuns(node);
   return { id: $blockIdOf(node), kind: KINDS[node.getType()] ?? 'paragraph', text: out.text, ...(out.quotes.length && { quoteRanges: out.quotes }) };
 }
 
@@ -61,8 +60,8 @@ export function $textRuns(block: ElementNode): TextRun[] {
   return $textAndRuns(block).runs;
 }
 
-/** A block's text as the proofreader reads it, with the text node behind each stretch of it, in one walk. */
-export function $textAndRuns(block: ElementNode): { text: string; runs: TextRun[] } {
+/** A block's text as the proofreader reads it, its quotes, and the text node behind each stretch of it, in one walk. */
+export function $textAndRuns(block: ElementNode): { text: string; quotes: QuoteRange[]; runs: TextRun[] } {
   const out = { text: '', quotes: [] as QuoteRange[], runs: [] as TextRun[] };
   $walk(block, out);
   return out;
