@@ -112,4 +112,16 @@ describe('proofreading in the editor, end to end in Chromium', () => {
     expect(words).not.toContain('الحكومه');
     expect((await page.evaluate(() => window.midad!.proofreading.dictionary({}))).words).toContain('الحكومه');
   });
+
+  it('checks a French draft with the French dictionary, which its worker fetched from the page origin', async () => {
+    const { page } = tab;
+    const id = await page.evaluate(async () => (await window.midad!.drafts.create({ language: 'fr', headline: 'Brève en français' })).meta.id);
+    await page.evaluate((draftId) => (location.hash = `#/draft/${encodeURIComponent(draftId)}`), id);
+    await editorText(page).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Le gouvernment a annoncé la réforme.');
+    const words = await waitForMarks(page, (list) => list.includes('gouvernment'));
+    expect(words).toContain('gouvernment');
+    expect(words).not.toContain('annoncé');
+  });
 });

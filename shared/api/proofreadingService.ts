@@ -42,8 +42,6 @@ export const proofreadingService = service(
     /** Merges a word list (one word a line, `#` comments) into the newsroom dictionary. */
     importWords: method(z.object({ text: z.string().max(20_000_000) }), z.object({ added: z.number().int().nonnegative(), words: z.number().int().nonnegative() })),
     exportWords: method(z.object({}), z.object({ text: z.string() })),
-    /** The bundled Hunspell dictionary's two files, base64, for the editor's worker (same on both transports). */
-    dictionaryFiles: method(z.object({ language: articleLanguageSchema }), z.object({ aff: z.string(), dic: z.string() })),
   },
   {},
 );

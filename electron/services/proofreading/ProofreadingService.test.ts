@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProofreadingFinding } from '../../../shared/api/proofreadingService';
 import type { Draft } from '../../../shared/model/draft';
-import { createHunspell } from '../../../shared/proofreading/hunspell';
 import { createServices, type Services } from '../createServices';
 import { createMemorySettingsStore } from '../settings/SettingsStore';
 
@@ -63,12 +62,5 @@ describe('ProofreadingService through the dispatcher', () => {
     const { text } = await call<{ text: string }>('proofreading.exportWords', {});
     expect(text.split('\n')).toEqual(expect.arrayContaining(['تارودانتي', 'كيفاش', 'الحافيظي', 'واخا']));
     await expect(call('proofreading.checkDraft', { id: 'd-missing0000' })).rejects.toThrow(/not_found|invalid_request/);
-  });
-
-  it('hands the editor worker the bundled dictionary files, which load into Hunspell', async () => {
-    const { aff, dic } = await call<{ aff: string; dic: string }>('proofreading.dictionaryFiles', { language: 'ar' });
-    const speller = await createHunspell({ aff: Buffer.from(aff, 'base64'), dic: Buffer.from(dic, 'base64') });
-    expect([speller.spell('المغرب'), speller.spell('المغربب')]).toEqual([true, false]);
-    speller.dispose();
   });
 });

@@ -106,10 +106,4 @@ export class ProofreadingService implements Api {
   };
 
   exportWords: Api['exportWords'] = async () => ({ text: await this.options.dictionary.export() });
-
-  dictionaryFiles: Api['dictionaryFiles'] = async ({ language }) => {
-    const file = async (extension: string) => (await readFile(join(this.options.dictionariesDir, `${language}.${extension}`))).toString('base64');
-    const [aff, dic] = await Promise.all([file('aff'), file('dic')]);
-    return { aff, dic };
-  };
 }

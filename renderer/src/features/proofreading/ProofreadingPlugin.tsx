@@ -47,13 +47,13 @@ export function ProofreadingPlugin({ draftId, language, fields, sources, readOnl
 
   useEffect(() => {
     if (!enabled) return;
-    const started = startProofreading(midad, language);
+    const started = startProofreading(language);
     store.set(started);
     return () => {
       started.dispose();
       store.set(null);
     };
-  }, [enabled, midad, language, store]);
+  }, [enabled, language, store]);
 
   useEffect(() => {
     if (!enabled) return;

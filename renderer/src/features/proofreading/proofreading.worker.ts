@@ -1,6 +1,7 @@
 import { createProofreader } from '../../../../shared/proofreading/engine';
 import { createHunspell, type HunspellChecker } from '../../../../shared/proofreading/hunspell';
 import type { CheckBlock } from '../../../../shared/proofreading/types';
+import { fetchDictionary } from './dictionaryFiles';
 import type { CheckOptions, FromWorker, ToWorker } from './workerProtocol';
 
 /**
@@ -22,7 +23,6 @@ let ignored: ReadonlySet<string> = new Set();
 let speller: HunspellChecker | undefined;
 let pending = false;
 
-const decode = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 const post = (message: FromWorker) => scope.postMessage(message);
 
 function check(): void {
@@ -53,7 +53,7 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
     switch (data.type) {
       case 'dictionary':
         speller?.dispose();
-        speller = await createHunspell({ aff: decode(data.aff), dic: decode(data.dic) });
+        speller = await createHunspell(await fetchDictionary(data.language));
         schedule();
         break;
       case 'options':

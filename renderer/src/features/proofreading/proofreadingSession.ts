@@ -1,4 +1,3 @@
-import type { MidadApi } from '../../../../shared/api/midad';
 import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { Finding } from '../../../../shared/proofreading/types';
 import { createValueStore, type ValueStore } from '../../ui/valueStore';
@@ -15,11 +14,8 @@ export interface ProofreadingSession {
   dispose(): void;
 }
 
-/** The dictionary files are fetched once per language and app run, whichever editor asks first. */
-const dictionaryFiles = new Map<ArticleLanguage, Promise<{ aff: string; dic: string }>>();
-
-/** Starts a worker for one open article and feeds it the dictionary. */
-export function startProofreading(midad: MidadApi, language: ArticleLanguage): ProofreadingSession {
+/** Starts a worker for one open article; it loads the language's dictionary itself. */
+export function startProofreading(language: ArticleLanguage): ProofreadingSession {
   const worker = new Worker(new URL('./proofreading.worker.ts', import.meta.url), { type: 'module' });
   const post = (message: ToWorker) => worker.postMessage(message);
   const findings = createValueStore<Finding[]>([]);
@@ -34,14 +30,8 @@ export function startProofreading(midad: MidadApi, language: ArticleLanguage): P
     } else console.error('proofreading worker:', data.message);
   };
 
-  let files = dictionaryFiles.get(language);
-  if (!files) {
-    files = midad.proofreading.dictionaryFiles({ language });
-    dictionaryFiles.set(language, files);
-    files.catch(() => dictionaryFiles.delete(language));
-  }
   // Without the dictionary the house-style rules still run; spelling joins when it arrives.
-  files.then(({ aff, dic }) => post({ type: 'dictionary', aff, dic }), (error: unknown) => console.error('proofreading dictionary:', error));
+  post({ type: 'dictionary', language });
 
   return {
     findings,

@@ -13,8 +13,8 @@ export interface CheckOptions {
 }
 
 export type ToWorker =
-  /** Base64 as the service sends it: decoding is left to the worker, off the page's thread. */
-  | { type: 'dictionary'; aff: string; dic: string }
+  /** The worker fetches the bundled files itself: 4 MB of dictionary never passes through the page's thread or heap. */
+  | { type: 'dictionary'; language: ArticleLanguage }
   | { type: 'options'; options: CheckOptions }
   | { type: 'blocks'; changed: CheckBlock[]; order?: string[] }
   | { type: 'suggest'; id: number; word: string };
