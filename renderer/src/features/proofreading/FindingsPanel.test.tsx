@@ -22,7 +22,7 @@ const midad = { settings: { onDidChange: () => () => {} } } as unknown as MidadA
 
 /** The panel over a session that holds `findings`, as the proofreading plugin leaves it. */
 function renderPanel(draftId: string, findings: Finding[], api: MidadApi = midad): HTMLElement {
-  sessionStore(draftId).set({ findings: createValueStore(findings), send() {}, setOptions() {}, suggest: async () => [], dispose() {} });
+  sessionStore(draftId).set({ findings: createValueStore(findings), send() {}, setOptions() {}, loadDictionary() {}, suggest: async () => [], dispose() {} });
   const context = {
     draftId,
     meta: {} as DraftMeta,

@@ -9,12 +9,14 @@ export interface ProofreadingSession {
   findings: ValueStore<Finding[]>;
   send(delta: BlockDelta): void;
   setOptions(options: CheckOptions): void;
+  /** Loads the language's Hunspell dictionary in the worker; until then the house-style rules run alone. */
+  loadDictionary(): void;
   /** Hunspell's suggestions for one word, computed in the worker on request. */
   suggest(word: string): Promise<string[]>;
   dispose(): void;
 }
 
-/** Starts a worker for one open article; it loads the language's dictionary itself. */
+/** Starts a worker for one open article; it loads the language's dictionary itself when asked. */
 export function startProofreading(language: ArticleLanguage): ProofreadingSession {
   const worker = new Worker(new URL('./proofreading.worker.ts', import.meta.url), { type: 'module' });
   const post = (message: ToWorker) => worker.postMessage(message);
@@ -30,13 +32,12 @@ export function startProofreading(language: ArticleLanguage): ProofreadingSessio
     } else console.error('proofreading worker:', data.message);
   };
 
-  // Without the dictionary the house-style rules still run; spelling joins when it arrives.
-  post({ type: 'dictionary', language });
 
   return {
     findings,
     send: (delta) => post({ type: 'blocks', ...delta }),
     setOptions: (options) => post({ type: 'options', options }),
+    loadDictionary: () => post({ type: 'dictionary', language }),
     suggest(word) {
       const id = ++nextId;
       return new Promise((resolve) => {
