@@ -1,4 +1,4 @@
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type ElementNode, type LexicalEditor } from 'lexical';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleNodes } from '../../../../shared/editor/nodes';
 import { afterQuiet } from './afterQuiet';
@@ -13,7 +13,7 @@ function arabicEditor(): LexicalEditor {
 }
 
 const type = (editor: LexicalEditor, text: string) =>
-  editor.update(() => $getRoot().getFirstChildOrThrow().append($createTextNode(text)), { discrete: true });
+  editor.update(() => $getRoot().getFirstChildOrThrow<ElementNode>().append($createTextNode(text)), { discrete: true });
 
 describe('afterQuiet', () => {
   it('runs once an untouched article has been quiet for the whole delay', () => {
