@@ -113,6 +113,32 @@ describe('proofreading in the editor, end to end in Chromium', () => {
     expect((await page.evaluate(() => window.midad!.proofreading.dictionary({}))).words).toContain('الحكومه');
   });
 
+  it('reuses the closed article\'s worker for the next one in the same language, spelling included', async () => {
+    const { page } = tab;
+    await page.addInitScript(() => {
+      const Native = window.Worker;
+      const counted = window as unknown as { workersStarted: number };
+      counted.workersStarted = 0;
+      window.Worker = class extends Native {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          counted.workersStarted++;
+        }
+      };
+    });
+    await page.reload();
+    for (const headline of ['المسودة الأولى', 'المسودة الثانية']) {
+      const id = await page.evaluate(async (title) => (await window.midad!.drafts.create({ language: 'ar', headline: title })).meta.id, headline);
+      await page.evaluate((draftId) => (location.hash = `#/draft/${encodeURIComponent(draftId)}`), id);
+      await editorText(page).getByText(headline, { exact: true }).waitFor();
+      await editorText(page).click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('زار الوزير المدرسه الجديدة.');
+      expect(await waitForMarks(page, (list) => list.includes('المدرسه'))).toContain('المدرسه');
+    }
+    expect(await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted)).toBe(1);
+  });
+
   it('checks a French draft with the French dictionary, which its worker fetched from the page origin', async () => {
     const { page } = tab;
     const id = await page.evaluate(async () => (await window.midad!.drafts.create({ language: 'fr', headline: 'Brève en français' })).meta.id);

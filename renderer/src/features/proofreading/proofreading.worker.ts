@@ -1,5 +1,6 @@
 import { createProofreader } from '../../../../shared/proofreading/engine';
 import { createHunspell, type HunspellChecker } from '../../../../shared/proofreading/hunspell';
+import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { CheckBlock } from '../../../../shared/proofreading/types';
 import { fetchDictionary } from './dictionaryFiles';
 import type { CheckOptions, FromWorker, ToWorker } from './workerProtocol';
@@ -14,13 +15,14 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
-const proofreader = createProofreader();
+let proofreader = createProofreader();
 const blocks = new Map<string, CheckBlock>();
 let order: string[] = [];
 let options: CheckOptions | undefined;
 let knownWords: ReadonlySet<string> = new Set();
 let ignored: ReadonlySet<string> = new Set();
 let speller: HunspellChecker | undefined;
+let spellerLanguage: ArticleLanguage | undefined;
 let pending = false;
 
 const post = (message: FromWorker) => scope.postMessage(message);
@@ -52,9 +54,27 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   try {
     switch (data.type) {
       case 'dictionary':
-        speller?.dispose();
-        speller = await createHunspell(await fetchDictionary(data.language));
+        // Kept from an earlier article in the same language, the worker has it already.
+        if (spellerLanguage === data.language) break;
+        spellerLanguage = data.language;
+        try {
+          const loaded = await createHunspell(await fetchDictionary(data.language));
+          speller?.dispose();
+          speller = loaded;
+        } catch (error) {
+          spellerLanguage = undefined;
+          throw error;
+        }
         schedule();
+        break;
+      case 'reset':
+        proofreader = createProofreader();
+        blocks.clear();
+        order = [];
+        options = undefined;
+        knownWords = new Set();
+        ignored = new Set();
+        post({ type: 'reset' });
         break;
       case 'options':
         options = data.options;

@@ -2,6 +2,7 @@ import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { Finding } from '../../../../shared/proofreading/types';
 import { createValueStore, type ValueStore } from '../../ui/valueStore';
 import type { BlockDelta } from './blockTracker';
+import { ProofreadingWorkers } from './proofreadingWorkers';
 import type { CheckOptions, FromWorker, ToWorker } from './workerProtocol';
 
 export interface ProofreadingSession {
@@ -16,20 +17,26 @@ export interface ProofreadingSession {
   dispose(): void;
 }
 
-/** Starts a worker for one open article; it loads the language's dictionary itself when asked. */
-export function startProofreading(language: ArticleLanguage): ProofreadingSession {
-  const worker = new Worker(new URL('./proofreading.worker.ts', import.meta.url), { type: 'module' });
+const sharedWorkers = new ProofreadingWorkers();
+
+/** Proofreads one open article in a worker; the worker loads the language's dictionary itself when asked. */
+export function startProofreading(language: ArticleLanguage, workers = sharedWorkers): ProofreadingSession {
+  const { worker, reused } = workers.take(language);
   const post = (message: ToWorker) => worker.postMessage(message);
   const findings = createValueStore<Finding[]>([]);
   const waiting = new Map<number, (suggestions: string[]) => void>();
   let nextId = 0;
+  // A kept worker may still answer for its previous article until it confirms the reset.
+  let answersThisArticle = !reused;
+  if (reused) post({ type: 'reset' });
 
   worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-    if (data.type === 'findings') findings.set(data.findings);
+    if (!answersThisArticle) answersThisArticle = data.type === 'reset';
+    else if (data.type === 'findings') findings.set(data.findings);
     else if (data.type === 'suggestions') {
       waiting.get(data.id)?.(data.suggestions);
       waiting.delete(data.id);
-    } else console.error('proofreading worker:', data.message);
+    } else if (data.type === 'failed') console.error('proofreading worker:', data.message);
   };
 
 
@@ -46,7 +53,7 @@ export function startProofreading(language: ArticleLanguage): ProofreadingSessio
       });
     },
     dispose() {
-      worker.terminate();
+      workers.keep(language, worker);
       for (const resolve of waiting.values()) resolve([]);
     },
   };

@@ -17,9 +17,13 @@ export type ToWorker =
   | { type: 'dictionary'; language: ArticleLanguage }
   | { type: 'options'; options: CheckOptions }
   | { type: 'blocks'; changed: CheckBlock[]; order?: string[] }
-  | { type: 'suggest'; id: number; word: string };
+  | { type: 'suggest'; id: number; word: string }
+  /** The worker moves on to another article: everything but the dictionary is forgotten. */
+  | { type: 'reset' };
 
 export type FromWorker =
   | { type: 'findings'; findings: Finding[]; ms: number }
   | { type: 'suggestions'; id: number; suggestions: string[] }
-  | { type: 'failed'; message: string };
+  | { type: 'failed'; message: string }
+  /** Everything posted before this was about the previous article. */
+  | { type: 'reset' };
