@@ -23,35 +23,48 @@ async function pressKey(cdp: CDPSession, char: string): Promise<void> {
  * letter in the middle of its longest plain run of text, outside quotes and
  * links (clicking those opens their own UI in Midad), so every editor gets its
  * caret at the same kind of place. An empty paragraph is clicked on its line.
+ * The point is taken two frames after scrolling, once the blocks brought on
+ * screen have their real heights, and the click is retried if the caret still
+ * landed elsewhere (a block above settling its height moves the target).
  */
 export async function clickMiddleParagraph(page: Page, selector: string): Promise<void> {
-  const point = await page.evaluate((selector) => {
-    const paragraphs = document.querySelectorAll(selector);
-    const paragraph = paragraphs[Math.floor(paragraphs.length / 2)];
-    if (!paragraph) return null;
-    paragraph.scrollIntoView({ block: 'center' });
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    let longest: Text | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const insideInline = node.parentElement?.closest('q, a, [data-midad-quote]');
-      if (!(insideInline && paragraph.contains(insideInline)) && (node.textContent?.length ?? 0) > (longest?.textContent?.length ?? 0)) {
-        longest = node as Text;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const point = await page.evaluate(async (selector) => {
+      const paragraphs = document.querySelectorAll(selector);
+      const paragraph = paragraphs[Math.floor(paragraphs.length / 2)];
+      if (!paragraph) return null;
+      paragraph.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let longest: Text | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const insideInline = node.parentElement?.closest('q, a, [data-midad-quote]');
+        if (!(insideInline && paragraph.contains(insideInline)) && (node.textContent?.length ?? 0) > (longest?.textContent?.length ?? 0)) {
+          longest = node as Text;
+        }
       }
-    }
-    if (!longest) {
-      // An empty paragraph: its one line.
-      const box = paragraph.getBoundingClientRect();
+      if (!longest) {
+        // An empty paragraph: its one line.
+        const box = paragraph.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+      const range = document.createRange();
+      const middle = Math.floor((longest.textContent?.length ?? 0) / 2);
+      range.setStart(longest, middle);
+      range.setEnd(longest, middle + 1);
+      const box = range.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    }
-    const range = document.createRange();
-    const middle = Math.floor((longest.textContent?.length ?? 0) / 2);
-    range.setStart(longest, middle);
-    range.setEnd(longest, middle + 1);
-    const box = range.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }, selector);
-  if (!point) throw new Error(`no paragraph matches ${selector}`);
-  await page.mouse.click(point.x, point.y);
+    }, selector);
+    if (!point) throw new Error(`no paragraph matches ${selector}`);
+    await page.mouse.click(point.x, point.y);
+    const landed = await page.evaluate((selector) => {
+      const paragraphs = document.querySelectorAll(selector);
+      const anchor = getSelection()?.anchorNode;
+      return Boolean(anchor && paragraphs[Math.floor(paragraphs.length / 2)]?.contains(anchor));
+    }, selector);
+    if (landed) return;
+  }
+  throw new Error(`the caret did not land in the middle ${selector} after three clicks`);
 }
 
 /** Characters the paragraph under the caret has, to check the keys reached the editor. */
