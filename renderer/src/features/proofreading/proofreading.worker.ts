@@ -1,6 +1,5 @@
 import { createProofreader } from '../../../../shared/proofreading/engine';
 import { createHunspell, type HunspellChecker } from '../../../../shared/proofreading/hunspell';
-import type { ArticleLanguage } from '../../../../shared/model/language';
 import type { CheckBlock } from '../../../../shared/proofreading/types';
 import { fetchDictionary } from './dictionaryFiles';
 import type { CheckOptions, FromWorker, ToWorker } from './workerProtocol';
@@ -15,20 +14,28 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
-let proofreader = createProofreader();
-const blocks = new Map<string, CheckBlock>();
-let order: string[] = [];
-let options: CheckOptions | undefined;
-let knownWords: ReadonlySet<string> = new Set();
-let ignored: ReadonlySet<string> = new Set();
+/** Everything the worker knows of the article it serves; a reset, when it moves on to another article, starts afresh. */
+function freshArticle() {
+  return {
+    proofreader: createProofreader(),
+    blocks: new Map<string, CheckBlock>(),
+    order: [] as string[],
+    options: undefined as CheckOptions | undefined,
+    knownWords: new Set<string>() as ReadonlySet<string>,
+    ignored: new Set<string>() as ReadonlySet<string>,
+  };
+}
+let article = freshArticle();
+/** A worker serves one language: its dictionary is read once and kept from one article to the next. */
 let speller: HunspellChecker | undefined;
-let spellerLanguage: ArticleLanguage | undefined;
+let dictionaryRequested = false;
 let pending = false;
 
 const post = (message: FromWorker) => scope.postMessage(message);
 
 function check(): void {
   pending = false;
+  const { proofreader, blocks, order, options, knownWords, ignored } = article;
   if (!options) return;
   const started = performance.now();
   const { findings } = proofreader.check({
@@ -54,45 +61,39 @@ scope.onmessage = async ({ data }: MessageEvent<ToWorker>) => {
   try {
     switch (data.type) {
       case 'dictionary':
-        // Kept from an earlier article in the same language, the worker has it already.
-        if (spellerLanguage === data.language) break;
-        spellerLanguage = data.language;
+        if (dictionaryRequested) break;
+        dictionaryRequested = true;
         try {
-          const loaded = await createHunspell(await fetchDictionary(data.language));
-          speller?.dispose();
-          speller = loaded;
+          speller = await createHunspell(await fetchDictionary(data.language));
         } catch (error) {
-          spellerLanguage = undefined;
+          dictionaryRequested = false;
           throw error;
         }
         schedule();
         break;
       case 'reset':
-        proofreader = createProofreader();
-        blocks.clear();
-        order = [];
-        options = undefined;
-        knownWords = new Set();
-        ignored = new Set();
+        article = freshArticle();
         post({ type: 'reset' });
         break;
       case 'options':
-        options = data.options;
-        knownWords = new Set(data.options.knownWords);
-        ignored = new Set(data.options.ignored);
+        article.options = data.options;
+        article.knownWords = new Set(data.options.knownWords);
+        article.ignored = new Set(data.options.ignored);
         schedule();
         break;
-      case 'blocks':
+      case 'blocks': {
+        const { blocks } = article;
         for (const block of data.changed) blocks.set(block.id, block);
         if (data.order) {
-          order = data.order;
-          const kept = new Set(order);
+          article.order = data.order;
+          const kept = new Set(data.order);
           for (const id of blocks.keys()) if (!kept.has(id)) blocks.delete(id);
         }
         schedule();
         break;
+      }
       case 'suggest':
-        post({ type: 'suggestions', id: data.id, suggestions: proofreader.suggest(data.word) });
+        post({ type: 'suggestions', id: data.id, suggestions: article.proofreader.suggest(data.word) });
         break;
     }
   } catch (error) {

@@ -39,7 +39,6 @@ export function startProofreading(language: ArticleLanguage, workers = sharedWor
     } else if (data.type === 'failed') console.error('proofreading worker:', data.message);
   };
 
-
   return {
     findings,
     send: (delta) => post({ type: 'blocks', ...delta }),
