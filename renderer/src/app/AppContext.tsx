@@ -17,7 +17,24 @@ export function AppProvider(props: { midad: MidadApi; i18n: i18n; initialSetting
   const { midad, i18n } = props;
   const [settings, setSettings] = useState(props.initialSettings);
 
-  useEffect(() => midad.settings.onDidChange(setSettings), [midad]);
+  useEffect(() => {
+    // A change saved between the startup read and this subscription sent its
+    // event to nobody, so read once more; an event that comes first is newer.
+    let heardSince = false;
+    let subscribed = true;
+    const unsubscribe = midad.settings.onDidChange((changed) => {
+      heardSince = true;
+      setSettings(changed);
+    });
+    midad.settings
+      .get({})
+      .then((current) => subscribed && !heardSince && setSettings(current))
+      .catch(() => undefined);
+    return () => {
+      subscribed = false;
+      unsubscribe();
+    };
+  }, [midad]);
 
   useEffect(() => {
     applyDocumentLanguage(settings.uiLanguage);

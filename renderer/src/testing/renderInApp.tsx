@@ -8,6 +8,12 @@ import { createI18n } from '../../../shared/i18n/createI18n';
 import { defaultSettings } from '../../../shared/model/settings';
 import { AppProvider } from '../app/AppContext';
 
+/** Settings that stay the defaults: for a component test whose subject is not settings. */
+export const unchangingSettings: Pick<MidadApi['settings'], 'get' | 'onDidChange'> = {
+  get: async () => defaultSettings,
+  onDidChange: () => () => {},
+};
+
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /**

@@ -4,7 +4,7 @@ import type { MidadApi } from '../../../../shared/api/midad';
 import { defaultArticleFields } from '../../../../shared/model/article';
 import type { DraftMeta } from '../../../../shared/model/draft';
 import type { Finding } from '../../../../shared/proofreading/types';
-import { useAppRendering } from '../../testing/renderInApp';
+import { unchangingSettings, useAppRendering } from '../../testing/renderInApp';
 import { createValueStore } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
 import { FindingsPanel } from './FindingsPanel';
@@ -18,7 +18,7 @@ function finding(ruleId: string, index: number): Finding {
 }
 
 /** Enough API for the app context to subscribe to settings. */
-const midad = { settings: { onDidChange: () => () => {} } } as unknown as MidadApi;
+const midad = { settings: unchangingSettings } as unknown as MidadApi;
 
 /** The panel over a session that holds `findings`, as the proofreading plugin leaves it. */
 function renderPanel(draftId: string, findings: Finding[], api: MidadApi = midad): HTMLElement {

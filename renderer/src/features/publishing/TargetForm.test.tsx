@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { MidadError } from '../../../../shared/api/errors';
 import type { MidadApi } from '../../../../shared/api/midad';
 import type { SiteTerms, Target } from '../../../../shared/api/publishingService';
-import { useAppRendering } from '../../testing/renderInApp';
+import { unchangingSettings, useAppRendering } from '../../testing/renderInApp';
 import { TargetForm } from './TargetForm';
 
 const { render, t } = useAppRendering();
@@ -28,7 +28,7 @@ const siteTerms: SiteTerms = {
 };
 
 function renderForm(publishing: Partial<MidadApi['publishing']>): HTMLElement {
-  const midad = { settings: { onDidChange: () => () => {} }, publishing } as unknown as MidadApi;
+  const midad = { settings: unchangingSettings, publishing } as unknown as MidadApi;
   return render(<TargetForm target={target} onDone={() => {}} />, midad);
 }
 
