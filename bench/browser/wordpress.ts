@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { PeerBlock } from '../fixtures/articleForms';
+import { peerBlockHtml } from '../fixtures/peerHtml';
 import { ROOT } from './builds';
 
 const run = promisify(execFile);
@@ -13,24 +14,20 @@ export interface WordPressSite {
   user: string;
   adminPassword: string;
   version: string;
-  /** A new draft post holding the blocks as paragraph and heading blocks; its id. */
+  /** A new draft post holding the blocks as heading, paragraph and image blocks; its id. */
   createPost(blocks: PeerBlock[]): Promise<number>;
   stop(): Promise<void>;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const BLOCK_NAMES = { h2: 'heading', p: 'paragraph', figure: 'image' } as const;
 
-/** Block markup as WordPress 6.1 saves it: paragraph blocks and h2 heading blocks (h2 is the default level). */
+/**
+ * Block markup as WordPress 6.1 saves it: heading (h2 is the default level),
+ * paragraph and image blocks; the h1 is the post's title.
+ */
 export function blockMarkup(blocks: PeerBlock[]): string {
   return blocks
-    .filter((block) => block.tag !== 'h1')
-    .map((block) =>
-      block.tag === 'h2'
-        ? `<!-- wp:heading -->\n<h2>${escapeHtml(block.text)}</h2>\n<!-- /wp:heading -->`
-        : `<!-- wp:paragraph -->\n<p>${escapeHtml(block.text)}</p>\n<!-- /wp:paragraph -->`,
-    )
+    .flatMap((block) => (block.tag === 'h1' ? [] : [`<!-- wp:${BLOCK_NAMES[block.tag]} -->\n${peerBlockHtml(block)}\n<!-- /wp:${BLOCK_NAMES[block.tag]} -->`]))
     .join('\n\n');
 }
 
