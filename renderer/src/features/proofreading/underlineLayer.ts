@@ -26,8 +26,9 @@ interface Band {
 }
 
 /**
- * Proofreading underlines drawn in a layer of our own over the article,
- * outside Lexical's DOM. CSS custom highlights looked cheaper but are not:
+ * Proofreading underlines drawn in a layer of our own on the article page,
+ * beneath the text (see proofreading.css) and outside Lexical's DOM. CSS
+ * custom highlights looked cheaper but are not:
  * Chromium re-marks every highlight and repaints each text node holding one
  * on any change to the document, i.e. on every key, which cost typing about a
  * millisecond per underlined paragraph on screen. This layer is drawn from the
