@@ -8,20 +8,15 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode } from 'lexical';
 import { createRoot } from 'react-dom/client';
 import type { PeerBlock } from '../../fixtures/articleForms';
+import { linkRuns } from '../../fixtures/peerHtml';
 import '../article.css';
 import { loadPeerArticle } from '../peerArticle';
 
 /** A paragraph's text as text nodes and Lexical's own link nodes. */
 function $inlineNodes(block: PeerBlock & { tag: 'p' }): LexicalNode[] {
-  const nodes: LexicalNode[] = [];
-  let at = 0;
-  for (const link of block.links ?? []) {
-    if (link.start > at) nodes.push($createTextNode(block.text.slice(at, link.start)));
-    nodes.push($createLinkNode(link.url).append($createTextNode(block.text.slice(link.start, link.start + link.length))));
-    at = link.start + link.length;
-  }
-  if (at < block.text.length) nodes.push($createTextNode(block.text.slice(at)));
-  return nodes;
+  return linkRuns(block.text, block.links).map((run) =>
+    run.url ? $createLinkNode(run.url).append($createTextNode(run.text)) : $createTextNode(run.text),
+  );
 }
 
 /**
