@@ -20,18 +20,17 @@ export function AppProvider(props: { midad: MidadApi; i18n: i18n; initialSetting
   useEffect(() => {
     // A change saved between the startup read and this subscription sent its
     // event to nobody, so read once more; an event that comes first is newer.
-    let heardSince = false;
-    let subscribed = true;
+    let readIsStale = false;
     const unsubscribe = midad.settings.onDidChange((changed) => {
-      heardSince = true;
+      readIsStale = true;
       setSettings(changed);
     });
     midad.settings
       .get({})
-      .then((current) => subscribed && !heardSince && setSettings(current))
+      .then((current) => readIsStale || setSettings(current))
       .catch(() => undefined);
     return () => {
-      subscribed = false;
+      readIsStale = true;
       unsubscribe();
     };
   }, [midad]);
