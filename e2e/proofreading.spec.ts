@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useMidadTab } from './support/browser';
-import { placeCaretIn } from './support/editorPage';
+import { placeCaretAtEnd, placeCaretIn } from './support/editorPage';
 import { screenshot } from './support/screenshots';
 
 const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
@@ -10,20 +10,20 @@ const group = (page: Page, ruleId: string) => panel(page).locator(`li.finding-gr
 const menu = (page: Page) => page.getByRole('dialog', { name: 'ملاحظة التدقيق' });
 
 /**
- * The words underlined right now, each only if its line lies under it: the
- * lines are drawn in a layer of their own, so the words are read by hitting
- * the text just above each line.
+ * In the page: the words underlined right now, each only if its line lies
+ * under it. The lines are drawn in a layer of their own, so the words are read
+ * by hitting the text just above each line.
  */
-function marked(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.proof-underlines .proof-underline')].flatMap((line) => {
-      const box = line.getBoundingClientRect();
-      const caret = document.caretRangeFromPoint(box.left + box.width / 2, box.top - 6);
-      const word = line.dataset.text ?? '';
-      return caret?.startContainer.textContent?.includes(word) ? [word] : [];
-    }),
-  );
+function wordsOverTheirLines(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('.proof-underlines .proof-underline')].flatMap((line) => {
+    const box = line.getBoundingClientRect();
+    const caret = document.caretRangeFromPoint(box.left + box.width / 2, box.top - 6);
+    const word = line.dataset.text ?? '';
+    return caret?.startContainer.textContent?.includes(word) ? [word] : [];
+  });
 }
+
+const marked = (page: Page): Promise<string[]> => page.evaluate(wordsOverTheirLines);
 
 async function waitForMarks(page: Page, accept: (words: string[]) => boolean): Promise<string[]> {
   const deadline = Date.now() + 15_000;
@@ -95,6 +95,28 @@ describe('proofreading in the editor, end to end in Chromium', () => {
     expect(await marked(page)).not.toContain('الحكومه');
     const words = await waitForMarks(page, (list) => list.includes('الحكومه'));
     expect(words).toContain('الحكومه');
+  });
+
+  it('keeps the lines below under their words while a block above grows, in the same frame and without drawing them again', async () => {
+    const { page } = tab;
+    await waitForMarks(page, (list) => list.includes('الحكومه'));
+    await placeCaretAtEnd(editorText(page).locator(':scope > *').first());
+    // Enough words to wrap the first block onto more lines: everything below moves down. The
+    // lines are read in the first task after the next frame, before anything drawn later.
+    const added = ' وأكد المتحدث باسم الحكومة في ندوة صحفية عقدها بالرباط أن الأشغال ستنتهي قبل نهاية السنة المقبلة';
+    const after = await page.evaluate<{ kept: boolean; count: number; words: string[] }>(`(async () => {
+      const before = [...document.querySelectorAll('.proof-underlines .proof-underline')];
+      document.execCommand('insertText', false, ${JSON.stringify(added)});
+      await new Promise((resolve) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }));
+      return { kept: before.every((line) => line.isConnected), count: before.length, words: (${wordsOverTheirLines.toString()})() };
+    })()`);
+    expect(after.count).toBeGreaterThan(0);
+    expect(after.kept).toBe(true);
+    expect(after.words).toContain('الحكومه');
   });
 
   it('suggests spellings for a misspelt word from the keyboard, and a word added to the dictionary loses its mark', async () => {

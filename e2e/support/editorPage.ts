@@ -4,12 +4,12 @@ import type { Draft } from '../../shared/model/draft';
 /** The article's text area, as a screen reader names it. */
 export const editorText = (page: Page) => page.getByRole('textbox', { name: 'نص المقال' });
 
-/** The last paragraph of the body, where a writer carries on. */
 /** Waits until the status bar says the latest text is on disk. */
 export async function waitForSaved(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: /^محفوظ$/ }).waitFor();
 }
 
+/** The last paragraph of the body, where a writer carries on. */
 export const lastParagraph = (page: Page) => editorText(page).locator(':scope > p').last();
 
 /**

@@ -8,10 +8,13 @@ const box = (top: number, height: number, scroll: number) => new DOMRect(100, to
 
 /**
  * An article scrolled by `scroll.y` in a scrolling pane one screen high; each
- * block stands where the test puts it and its words' box is its first line.
+ * block stands where the test puts it (`tops`, which a test may change: the
+ * block moved) and its words' box is its first line; the article is
+ * `size.width` wide.
  */
 function article(tops: number[]) {
   const scroll = { y: 0 };
+  const size = { width: 300 };
   const pane = document.createElement('div');
   pane.style.overflowY = 'auto';
   const page = document.createElement('div');
@@ -22,14 +25,17 @@ function article(tops: number[]) {
   // One stand-in for every element's box (a spy per element would share the prototype's spy):
   // the pane is the screen, the underlines' layer covers the article page, which scrolls with
   // the pane, and each block stands where the test puts it.
-  const boxes = new Map<Element, () => DOMRect>([[pane, () => new DOMRect(0, 0, 1000, SCREEN)]]);
+  const boxes = new Map<Element, () => DOMRect>([
+    [pane, () => new DOMRect(0, 0, 1000, SCREEN)],
+    [content, () => new DOMRect(100, -scroll.y, size.width, 5000)],
+  ]);
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     return boxes.get(this)?.() ?? box(0, 5000, scroll.y);
   });
-  const blocks = tops.map((top) => {
+  const blocks = tops.map((_, index) => {
     const block = document.createElement('p');
     content.append(block);
-    boxes.set(block, () => box(top, 40, scroll.y));
+    boxes.set(block, () => box(tops[index]!, 40, scroll.y));
     return block;
   });
   const underline = (block: number, text: string): Underline => {
@@ -37,7 +43,7 @@ function article(tops: number[]) {
     vi.spyOn(range, 'getClientRects').mockImplementation(() => [box(tops[block]!, 30, scroll.y)] as unknown as DOMRectList);
     return { block: blocks[block]!, severity: 'error', range, text };
   };
-  return { pane, page, content, blocks, underline, scroll };
+  return { pane, page, content, blocks, underline, scroll, size };
 }
 
 /** A ResizeObserver the test fires: the article changed size. */
@@ -50,9 +56,11 @@ class FakeResizeObserver {
   disconnect() {}
 }
 
-/** The words with a line drawn, and where the lines stand relative to the article page. */
+/** The words with a line drawn, and where the lines stand relative to the article page (a block's lines hang at its top). */
 const drawn = (page: HTMLElement) =>
-  [...page.querySelectorAll<HTMLElement>('.proof-underline')].map((mark) => `${mark.dataset.text}@${parseFloat(mark.style.top)}`);
+  [...page.querySelectorAll<HTMLElement>('.proof-underline')].map(
+    (mark) => `${mark.dataset.text}@${parseFloat(mark.parentElement!.style.top) + parseFloat(mark.style.top)}`,
+  );
 
 describe('UnderlineLayer', () => {
   beforeEach(() => {
@@ -122,5 +130,44 @@ describe('UnderlineLayer', () => {
     layer.set(() => underlines);
     await frame();
     expect(drawn(page)).toEqual(['أ@127', 'ب@327']);
+  });
+
+  it('moves the lines of blocks that moved when the article grows, at once and without drawing them again', async () => {
+    const tops = [100, 300, 600];
+    const { page, content, blocks, underline } = article(tops);
+    const layer = new UnderlineLayer(content);
+    layer.set(() => [underline(1, 'ب'), underline(2, 'ج')]);
+    await frame();
+    const redraws = vi.spyOn(page.querySelector('.proof-underlines')!, 'replaceChildren');
+
+    // A line wrapped in the first block as one typed: the blocks below moved down by one line.
+    tops[1] = 340;
+    tops[2] = 640;
+    FakeResizeObserver.last.fire();
+    expect(drawn(page)).toEqual(['ب@367', 'ج@667']);
+    await frame();
+    expect(redraws).not.toHaveBeenCalled();
+
+    // A block deleted since: its lines go with it.
+    blocks[2]!.remove();
+    FakeResizeObserver.last.fire();
+    expect(drawn(page)).toEqual(['ب@367']);
+  });
+
+  it("draws every line again when the article's width changes (its lines wrap anew)", async () => {
+    const tops = [100, 300];
+    const { page, content, underline, size } = article(tops);
+    const layer = new UnderlineLayer(content);
+    const underlines = [underline(0, 'أ'), underline(1, 'ب')];
+    layer.set(() => underlines);
+    await frame();
+    const redraws = vi.spyOn(page.querySelector('.proof-underlines')!, 'replaceChildren');
+
+    size.width = 250;
+    tops[1] = 360;
+    FakeResizeObserver.last.fire();
+    await frame();
+    expect(redraws).toHaveBeenCalledTimes(1);
+    expect(drawn(page)).toEqual(['أ@127', 'ب@387']);
   });
 });
