@@ -34,6 +34,12 @@ export const settingsSchema = z.object({
   proofreading: z.boolean().default(true),
   /** A shared or synced folder (network share, Dropbox, USB stick) where stories travel as `.midad` packages; empty: none. */
   deskFolder: z.string().max(4_096).default(''),
+  /**
+   * Screen reader support: the editor keeps the whole article rendered, so
+   * assistive technology can read all of it; otherwise blocks far from the
+   * screen are skipped (faster typing in very long articles).
+   */
+  screenReader: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -57,6 +63,7 @@ export const settingKeys = [
   'proofreadingRules',
   'proofreading',
   'deskFolder',
+  'screenReader',
 ] as const;
 export const settingKeySchema = z.enum(settingKeys);
 export type SettingKey = z.infer<typeof settingKeySchema>;

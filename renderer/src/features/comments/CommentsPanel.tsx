@@ -5,6 +5,7 @@ import { directionOf } from '../../../../shared/model/language';
 import { $commentMarks, $removeCommentAnchors } from '../../../../shared/review/comments/anchors';
 import { openCommentCount, withoutMessage, withReopened, withReply, withResolved } from '../../../../shared/review/comments/threads';
 import { useSettings } from '../../app/AppContext';
+import { scrollToArticleElement } from '../../editor/plugins/farBlocks';
 import { SidePanel } from '../../ui/SidePanel';
 import { createValueStore, useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
@@ -33,7 +34,7 @@ function showThread(editor: LexicalEditor, id: string): void {
   });
   activeThreadOf(editor).set(id);
   editor.focus();
-  if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+  if (key) scrollToArticleElement(editor.getElementByKey(key));
 }
 
 /** The draft's comment threads, in document order, with the field and orphaned ones in their own groups. */

@@ -11,8 +11,10 @@ import type { CSSProperties, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDocument } from '../../../../shared/model/document';
 import { directionOf, type ArticleLanguage } from '../../../../shared/model/language';
+import { useSettings } from '../../app/AppContext';
 import { articleNodes } from '../../editor/nodes/articleNodes';
 import { DirectionPlugin } from '../../editor/plugins/DirectionPlugin';
+import { FarBlocksPlugin } from '../../editor/plugins/FarBlocksPlugin';
 import { HeadlinePlugin } from '../../editor/plugins/HeadlinePlugin';
 import { LatinWordSelectionPlugin } from '../../editor/plugins/LatinWordSelectionPlugin';
 import { articleTheme } from '../../editor/theme/articleTheme';
@@ -35,6 +37,7 @@ interface ArticleEditorProps {
 export function ArticleEditor({ document, language, editable, label, editorRef, chrome, children, readOnlyViews }: ArticleEditorProps) {
   const direction = directionOf(language);
   const { t } = useTranslation('editor');
+  const { screenReader } = useSettings();
   // The fixed top lines say what they are for while empty; CSS shows these through ::before.
   const placeholders = {
     '--placeholder-headline': JSON.stringify(t('placeholder.headline')),
@@ -66,6 +69,7 @@ export function ArticleEditor({ document, language, editable, label, editorRef, 
       </div>
       <HeadlinePlugin />
       <DirectionPlugin direction={direction} />
+      {!screenReader && <FarBlocksPlugin />}
       <LatinWordSelectionPlugin />
       {!editable && readOnlyViews}
       {editable && (

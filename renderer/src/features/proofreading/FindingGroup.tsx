@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleFields } from '../../../../shared/model/article';
 import type { Finding } from '../../../../shared/proofreading/types';
+import { scrollToArticleElement } from '../../editor/plugins/farBlocks';
 import type { ValueStore } from '../../ui/valueStore';
 import { $applyFixes, $blockById, $selectFinding, bulkFixable } from './applyFix';
 import { FindingActions } from './FindingActions';
@@ -15,7 +16,7 @@ export const FINDINGS_PAGE = 50;
 
 function jumpTo(editor: LexicalEditor, finding: Finding): void {
   editor.update(() => {
-    if ($selectFinding(finding)) editor.getElementByKey($blockById(finding.blockId)!.getKey())?.scrollIntoView({ block: 'center' });
+    if ($selectFinding(finding)) scrollToArticleElement(editor.getElementByKey($blockById(finding.blockId)!.getKey()));
   });
   editor.focus();
 }

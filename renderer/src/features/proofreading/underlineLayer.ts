@@ -1,4 +1,5 @@
 import type { Severity } from '../../../../shared/proofreading/types';
+import { scrollParent } from '../../ui/scrollParent';
 
 /** One underlined stretch of text: the top-level block it lies in, how serious it is, and its words. */
 export interface Underline {
@@ -188,12 +189,4 @@ export class UnderlineLayer {
     this.drawn.set(block, lines);
     return lines;
   }
-}
-
-/** The nearest ancestor that scrolls the article, or null for the window. */
-function scrollParent(element: Element): HTMLElement | null {
-  for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-    if (/auto|scroll/.test(getComputedStyle(parent).overflowY)) return parent;
-  }
-  return null;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProofreadingFinding } from '../../../../shared/api/proofreadingService';
 import type { AcknowledgedFinding } from '../../../../shared/model/draft';
 import { useMidad, useSettings } from '../../app/AppContext';
+import { scrollToArticleElement } from '../../editor/plugins/farBlocks';
 import { useValue } from '../../ui/valueStore';
 import { useErrorText } from '../../ui/useErrorText';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
@@ -52,7 +53,7 @@ export function TransitionBar({ draftId, meta, readOnly, fields, controller, get
     const editor = getEditor();
     if (!editor) return;
     editor.update(() => {
-      if ($selectFinding(finding)) editor.getElementByKey($blockById(finding.blockId)!.getKey())?.scrollIntoView({ block: 'center' });
+      if ($selectFinding(finding)) scrollToArticleElement(editor.getElementByKey($blockById(finding.blockId)!.getKey()));
     });
     editor.focus();
   };

@@ -35,6 +35,7 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           <ChoiceField label={t('role.label')} value={settings.role} choices={['journalist', 'editor']} choiceLabel={(role) => t(`role.${role}`)} onChange={(value) => set('role', value)} />
           <ChoiceField label={t('theme.label')} value={settings.theme} choices={['system', 'light', 'dark']} choiceLabel={(theme) => t(`theme.${theme}`)} onChange={(value) => set('theme', value)} />
           <DeskFolderField value={settings.deskFolder} onCommit={(value) => set('deskFolder', value)} />
+          <CheckboxField label={t('screenReader')} checked={settings.screenReader} onChange={(value) => set('screenReader', value)} />
         </fieldset>
         <fieldset>
           <legend>{t('section.houseStyle')}</legend>

@@ -2,6 +2,7 @@ import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPEN_SOURCE_POPOVER_COMMAND } from '../../editor/plugins/QuotePlugin';
+import { scrollToArticleElement } from '../../editor/plugins/farBlocks';
 import { SidePanel } from '../../ui/SidePanel';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
@@ -12,7 +13,7 @@ import { firstWords, quotesBySource } from './draftSources';
 /** Selects a quote and brings it into view, leaving the caret at its start. */
 function jumpTo(editor: LexicalEditor, key: NodeKey): void {
   editor.update(() => $getNodeByKey(key)?.selectStart());
-  editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+  scrollToArticleElement(editor.getElementByKey(key));
   editor.focus();
 }
 

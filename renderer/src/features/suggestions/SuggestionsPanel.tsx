@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $listSuggestions, type SuggestionSummary } from '../../../../shared/review/suggestions/listSuggestions';
+import { scrollToArticleElement } from '../../editor/plugins/farBlocks';
 import { SidePanel } from '../../ui/SidePanel';
 import { useValue } from '../../ui/valueStore';
 import type { EditorExtensionContext } from '../editor/editorExtensions';
@@ -25,7 +26,7 @@ function useSuggestions(editor: LexicalEditor | null): SuggestionSummary[] {
 function showInText(editor: LexicalEditor, id: string): void {
   const quoted = CSS.escape(id);
   const element = editor.getRootElement()?.querySelector(`[data-suggestion-id="${quoted}"], [data-suggested-split="${quoted}"]`);
-  element?.scrollIntoView({ block: 'center' });
+  scrollToArticleElement(element);
 }
 
 /** Pending suggestions in document order: who, when, what; accept or reject each, or all. */
