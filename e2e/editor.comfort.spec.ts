@@ -71,6 +71,17 @@ describe('editor comfort, end to end in Chromium', () => {
     expect(edges.gapLeft).toBeGreaterThan(20);
   });
 
+  it('applies a shortcut to what the key just before it selected', async () => {
+    const { page } = tab;
+    await page.keyboard.type('خلاصة التحقيق');
+    // No pause between the keys: the browser tells the page the selection changed only after it
+    // has handled the next key, as it does for a fast typist or a keyboard macro.
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Control+KeyB');
+    const bold = editorText(page).locator(':scope > p').last().locator('.text-bold');
+    expect(await bold.textContent({ timeout: 2_000 })).toBe('خلاصة التحقيق');
+  });
+
   it('fills the article fields', async () => {
     const { page } = tab;
     const panel = fieldsPanel(page);
